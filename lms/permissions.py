@@ -1,0 +1,78 @@
+"""Every "may this user see or do that" check of the platform lives here.
+
+Views, exports and selectors ask these functions; lists are narrowed in the query
+with `regions_visible_to`, never filtered in a template.
+"""
+
+from lms import roles
+from lms.models import Region
+
+
+def role_names(user):
+    """The role group names of a user, read once per request and cached on the user."""
+    if not user.is_authenticated:
+        return frozenset()
+    cached = getattr(user, "_lms_role_names", None)
+    if cached is None:
+        cached = frozenset(user.groups.values_list("name", flat=True))
+        user._lms_role_names = cached
+    return cached
+
+
+def has_role(user, role):
+    return role in role_names(user)
+
+
+def is_national_viewer(user):
+    """Ministry analysts and superusers see the whole country."""
+    return user.is_authenticated and (user.is_superuser or has_role(user, roles.MINISTRY_ANALYSTS))
+
+
+def is_regional_coordinator(user):
+    return has_role(user, roles.REGIONAL_COORDINATORS) and user.region_id is not None
+
+
+def can_view_coverage(user):
+    return is_national_viewer(user) or is_regional_coordinator(user)
+
+
+def regions_visible_to(user):
+    """The regions whose people and figures this user may see: all, their own, or none."""
+    if is_national_viewer(user):
+        return Region.objects.all()
+    if is_regional_coordinator(user):
+        return Region.objects.filter(pk=user.region_id)
+    return Region.objects.none()
+
+
+def can_view_region(user, region):
+    if is_national_viewer(user):
+        return True
+    return is_regional_coordinator(user) and region is not None and region.pk == user.region_id
+
+
+def can_view_person(user, person):
+    """A person sees themself; coordinators see people of their region; analysts everyone."""
+    if not user.is_authenticated:
+        return False
+    if user.pk == person.pk or is_national_viewer(user):
+        return True
+    return is_regional_coordinator(user) and person.region_id == user.region_id
+
+
+def is_trainer(user):
+    return has_role(user, roles.TRAINERS)
+
+
+def can_author_content(user):
+    return user.is_authenticated and (
+        user.is_superuser or bool(role_names(user) & {roles.CONTENT_EDITORS, roles.TRAINERS})
+    )
+
+
+def can_review_content(user):
+    return user.is_authenticated and (user.is_superuser or has_role(user, roles.CONTENT_REVIEWERS))
+
+
+def can_use_admin(user):
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")

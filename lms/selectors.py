@@ -1,0 +1,48 @@
+"""Reads of the lms app shared by views and templates."""
+
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from lms import permissions, roles
+
+
+def navigation_for(user):
+    """The places a user's roles give them, as (label, url) pairs for the header.
+
+    Later capabilities (learning, training groups, coverage) add their places here.
+    """
+    items = [(_("Home"), reverse("home"))]
+    if not user.is_authenticated:
+        return items
+    if permissions.can_use_admin(user):
+        items.append((_("Content admin"), reverse("wagtailadmin_home")))
+    items.append((_("My account"), reverse("account_profile")))
+    return items
+
+
+def home_links_for(user):
+    """What the home page offers a signed-in user: one card per place their roles open."""
+    if not user.is_authenticated:
+        return []
+    cards = [
+        {
+            "title": _("My account"),
+            "text": _("Your name for certificates, your region, school and language."),
+            "url": reverse("account_profile"),
+        }
+    ]
+    if permissions.can_use_admin(user):
+        cards.append(
+            {
+                "title": _("Content admin"),
+                "text": _("Write, translate and review the training modules."),
+                "url": reverse("wagtailadmin_home"),
+            }
+        )
+    return cards
+
+
+def role_labels_for(user):
+    """The user's roles as translated labels, in a fixed order."""
+    names = permissions.role_names(user)
+    return [roles.LABELS[name] for name in roles.ALL if name in names]

@@ -1,0 +1,120 @@
+"""Writes of the lms app that have rules: profiles, languages and the district import."""
+
+import csv
+import io
+from dataclasses import dataclass
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from lms import roles
+from lms.models import District, Region, User
+
+PROFILE_FIELDS = ("full_name", "region", "district", "school", "position", "language")
+
+
+@transaction.atomic
+def user_profile_apply(*, user, full_name, region, district=None, school="", position="", language="kk", is_signup=False):
+    """Set a person's profile and save it; a new signup also becomes a Learner."""
+    user.full_name = full_name
+    user.region = region
+    user.district = district
+    user.school = school or ""
+    user.position = position or ""
+    user.language = language
+    user.save()
+    if is_signup:
+        user.groups.add(Group.objects.get(name=roles.LEARNERS))
+    return user
+
+
+def user_language_set(*, user, language):
+    """Remember the interface language a signed-in person chose."""
+    if language not in User.Language.values or user.language == language:
+        return
+    user.language = language
+    user.save(update_fields=["language"])
+
+
+DISTRICT_COLUMNS = ["region_code", "name_kk", "name_ru", "name_en"]
+
+
+class DistrictImportError(Exception):
+    """A districts file that cannot be imported; `errors` lists each problem with its line."""
+
+    def __init__(self, errors):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class DistrictImportResult:
+    created: int
+    updated: int
+
+
+def districts_import(*, file):
+    """Import districts from CSV (region_code,name_kk,name_ru,name_en): all rows or none.
+
+    A row whose Kazakh name already exists in its region updates the other names.
+    """
+    text = file.read()
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise DistrictImportError([_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")])
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if header is None:
+        raise DistrictImportError([_("The file is empty.")])
+    if [column.strip() for column in header] != DISTRICT_COLUMNS:
+        raise DistrictImportError(
+            [_("Line 1: the columns must be %(expected)s.") % {"expected": ",".join(DISTRICT_COLUMNS)}]
+        )
+    regions = {region.code: region for region in Region.objects.all()}
+    errors, rows, seen = [], [], set()
+    for line_number, row in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(DISTRICT_COLUMNS):
+            errors.append(_("Line %(line)d: expected 4 values, found %(count)d.") % {"line": line_number, "count": len(row)})
+            continue
+        code, name_kk, name_ru, name_en = (cell.strip() for cell in row)
+        region = regions.get(code.upper())
+        if region is None:
+            if code.upper().startswith("KZ-") and not code[3:].isdigit():
+                errors.append(
+                    _("Line %(line)d: %(code)s is an old letter code; use the numeric ISO 3166-2:KZ code (for example KZ-35 for Karaganda Region).")
+                    % {"line": line_number, "code": code}
+                )
+            else:
+                errors.append(_("Line %(line)d: unknown region code %(code)s.") % {"line": line_number, "code": code or "—"})
+            continue
+        missing = [name for name, value in (("name_kk", name_kk), ("name_ru", name_ru), ("name_en", name_en)) if not value]
+        if missing:
+            errors.append(_("Line %(line)d: %(columns)s is empty.") % {"line": line_number, "columns": ", ".join(missing)})
+            continue
+        if any(len(value) > 150 for value in (name_kk, name_ru, name_en)):
+            errors.append(_("Line %(line)d: a name is longer than 150 characters.") % {"line": line_number})
+            continue
+        key = (region.pk, name_kk.casefold())
+        if key in seen:
+            errors.append(_("Line %(line)d: %(name)s appears twice in this region.") % {"line": line_number, "name": name_kk})
+            continue
+        seen.add(key)
+        rows.append((region, name_kk, name_ru, name_en))
+    if errors:
+        raise DistrictImportError(errors)
+    if not rows:
+        raise DistrictImportError([_("The file has no districts.")])
+    created = updated = 0
+    with transaction.atomic():
+        for region, name_kk, name_ru, name_en in rows:
+            _district, was_created = District.objects.update_or_create(
+                region=region, name_kk=name_kk, defaults={"name_ru": name_ru, "name_en": name_en}
+            )
+            created += was_created
+            updated += not was_created
+    return DistrictImportResult(created=created, updated=updated)

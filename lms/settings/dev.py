@@ -1,0 +1,10 @@
+"""Development: debug on, console email, a fixed non-secret key."""
+
+from .base import *  # noqa: F403
+from .base import ALLOWED_HOSTS, env_bool, os
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-used-in-production"
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+ALLOWED_HOSTS = ALLOWED_HOSTS + [".localhost"]

@@ -1,0 +1,92 @@
+"""Views of the lms app: health, language switching, the account page and error pages."""
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import DatabaseError, connection
+from django.http import HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.urls import translate_url
+from django.utils import translation
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from lms.forms import ProfileForm
+from lms.selectors import role_labels_for
+from lms.services import user_language_set, user_profile_apply
+
+LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
+
+
+@never_cache
+def healthz(request):
+    """200 with JSON while the database answers, 503 when it does not."""
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+            cursor.fetchone()
+    except DatabaseError:
+        return JsonResponse({"status": "error", "database": "unavailable"}, status=503)
+    return JsonResponse({"status": "ok", "database": "ok"})
+
+
+def _translated_path(path, language):
+    translated = translate_url(path, language)
+    if translated != path:
+        return translated
+    parts = path.split("/", 2)
+    if len(parts) > 2 and parts[1] in LANGUAGE_CODES:
+        return f"/{language}/{parts[2]}"
+    return f"/{language}/"
+
+
+def _with_language_cookie(response, language):
+    response.set_cookie(
+        settings.LANGUAGE_COOKIE_NAME,
+        language,
+        max_age=settings.LANGUAGE_COOKIE_AGE,
+        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
+        secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
+    )
+    return response
+
+
+@require_POST
+def language_switch(request):
+    """Show the same page in another language and remember the choice."""
+    language = request.POST.get("language", "")
+    next_url = request.POST.get("next") or "/"
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+        next_url = "/"
+    if language not in LANGUAGE_CODES:
+        return HttpResponseRedirect(next_url)
+    if request.user.is_authenticated:
+        user_language_set(user=request.user, language=language)
+    return _with_language_cookie(HttpResponseRedirect(_translated_path(next_url, language)), language)
+
+
+@login_required
+def profile(request):
+    """A person's own profile: certificate name, region, school, position, language."""
+    form = ProfileForm(request.POST or None, user=request.user)
+    if request.method == "POST" and form.is_valid():
+        user = user_profile_apply(user=request.user, **form.profile_data())
+        translation.activate(user.language)
+        messages.success(request, _("Your profile is saved."))
+        target = _translated_path(request.path, user.language)
+        return _with_language_cookie(HttpResponseRedirect(target), user.language)
+    return render(
+        request,
+        "lms/profile.html",
+        {"form": form, "role_labels": role_labels_for(request.user)},
+    )
+
+
+def page_not_found(request, exception):
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)
