@@ -8,3 +8,5 @@ SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-used-i
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 ALLOWED_HOSTS = ALLOWED_HOSTS + [".localhost"]
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

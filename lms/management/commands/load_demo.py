@@ -1,0 +1,35 @@
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+
+from lms.demo.accounts import ACCOUNTS, DEMO_PASSWORD, demo_accounts_load
+from lms.models import District
+from lms.services import districts_import
+from pathlib import Path
+
+DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
+
+
+class Command(BaseCommand):
+    help = "Load the demo data of a development machine. Safe to run again: it duplicates nothing."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Load demo accounts even though DEBUG is off (for a staging site).",
+        )
+
+    def handle(self, *args, allow_production=False, **options):
+        if not settings.DEBUG and not allow_production:
+            raise CommandError("Demo accounts are for development only; pass --allow-production to load them anyway.")
+        if not District.objects.exists():
+            with (DEMO_DIR / "districts.csv").open("rb") as handle:
+                districts_import(file=handle)
+        created = demo_accounts_load()
+        self.stdout.write(self.style.SUCCESS(f"Demo data ready ({len(created)} new account(s))."))
+        self.stdout.write("")
+        self.stdout.write("Demo logins (password for all: %s)" % DEMO_PASSWORD)
+        for email, _name, _region, role_names, superuser, _language in ACCOUNTS:
+            what = "superuser" if superuser else ", ".join(role_names)
+            self.stdout.write(f"  {email:<24} {what}")
+        self.stdout.write("")

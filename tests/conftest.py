@@ -1,0 +1,59 @@
+import os
+from pathlib import Path
+
+import pytest
+
+from lms import roles
+from tests.factories import UserFactory
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests skip only where Chromium is missing, and never in CI."""
+    if CHROMIUM.exists():
+        return
+    if os.environ.get("CI"):
+        raise pytest.UsageError("CI needs Chromium at /usr/bin/chromium for the browser tests (apt-get install chromium).")
+    skip = pytest.mark.skip(reason="Chromium is missing: install it with `sudo apt-get install chromium`.")
+    for item in items:
+        if "browser" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def learner(db):
+    return UserFactory(roles=[roles.LEARNERS])
+
+
+@pytest.fixture
+def make_user(db):
+    return UserFactory
+
+
+@pytest.fixture(scope="session")
+def browser():
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    page = context.new_page()
+    yield page
+    context.close()

@@ -1,0 +1,39 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_system_check_passes():
+    call_command("check", fail_level="WARNING")
+
+
+@pytest.mark.django_db
+def test_no_model_change_is_missing_a_migration():
+    call_command("makemigrations", "--check", "--dry-run", verbosity=0)
+
+
+def run_manage(*args, **env):
+    environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.production", **env}
+    return subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_deploy_check_with_production_settings_prints_no_warning():
+    result = run_manage(
+        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY="x7!Qm2#vL9pR4sT8wZ1yB6nD3fH5jK0cX-production-like-key"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "WARNINGS" not in result.stdout + result.stderr
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key():
+    result = run_manage("check", SECRET_KEY="")
+    assert result.returncode != 0
+    assert "Set the SECRET_KEY environment variable." in result.stderr
