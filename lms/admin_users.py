@@ -30,5 +30,8 @@ class UserChangeForm(ProfileFormMixin, UserEditForm):
 
 
 class UserViewSet(WagtailUserViewSet):
+    create_template_name = "lms/admin/user_create.html"
+    edit_template_name = "lms/admin/user_edit.html"
+
     def get_form_class(self, for_update=False):
         return UserChangeForm if for_update else UserCreateForm

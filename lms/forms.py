@@ -90,7 +90,17 @@ class ProfileFieldsMixin(forms.Form):
 class SignupProfileForm(ProfileFieldsMixin):
     """Extra questions on allauth's signup form (ACCOUNT_SIGNUP_FORM_CLASS)."""
 
-    field_order = ["email", "full_name", "region", "district", "school", "position", "language", "password1", "password2"]
+    field_order = [
+        "email",
+        "full_name",
+        "region",
+        "district",
+        "school",
+        "position",
+        "language",
+        "password1",
+        "password2",
+    ]
 
     def signup(self, request, user):
         """The profile is saved with the user by the account adapter; nothing is left to do here."""

@@ -1,6 +1,7 @@
 """The platform's core: people, the regions they work in, and the home page."""
 
-from django.contrib.auth.models import AbstractUser, UserManager as DjangoUserManager
+from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils.translation import get_language
@@ -43,9 +44,7 @@ class Region(LocalizedNameMixin, models.Model):
 class District(LocalizedNameMixin, models.Model):
     """A district or city within a region, imported from a CSV file."""
 
-    region = models.ForeignKey(
-        Region, on_delete=models.PROTECT, related_name="districts", verbose_name=_("region")
-    )
+    region = models.ForeignKey(Region, on_delete=models.PROTECT, related_name="districts", verbose_name=_("region"))
     name_kk = models.CharField(_("name in Kazakh"), max_length=150)
     name_ru = models.CharField(_("name in Russian"), max_length=150)
     name_en = models.CharField(_("name in English"), max_length=150)
@@ -133,9 +132,7 @@ class User(AbstractUser):
         verbose_name_plural = _("users")
         constraints = [
             models.UniqueConstraint(Lower("email"), name="user_email_unique_case_insensitive"),
-            models.CheckConstraint(
-                condition=~models.Q(full_name=""), name="user_full_name_not_empty"
-            ),
+            models.CheckConstraint(condition=~models.Q(full_name=""), name="user_full_name_not_empty"),
         ]
 
     def __str__(self):

@@ -15,7 +15,9 @@ PROFILE_FIELDS = ("full_name", "region", "district", "school", "position", "lang
 
 
 @transaction.atomic
-def user_profile_apply(*, user, full_name, region, district=None, school="", position="", language="kk", is_signup=False):
+def user_profile_apply(
+    *, user, full_name, region, district=None, school="", position="", language="kk", is_signup=False
+):
     """Set a person's profile and save it; a new signup also becomes a Learner."""
     user.full_name = full_name
     user.region = region
@@ -64,7 +66,7 @@ def districts_import(*, file):
         try:
             text = text.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise DistrictImportError([_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")])
+            raise DistrictImportError([_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")]) from None
     reader = csv.reader(io.StringIO(text))
     header = next(reader, None)
     if header is None:
@@ -79,29 +81,42 @@ def districts_import(*, file):
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(DISTRICT_COLUMNS):
-            errors.append(_("Line %(line)d: expected 4 values, found %(count)d.") % {"line": line_number, "count": len(row)})
+            errors.append(
+                _("Line %(line)d: expected 4 values, found %(count)d.") % {"line": line_number, "count": len(row)}
+            )
             continue
         code, name_kk, name_ru, name_en = (cell.strip() for cell in row)
         region = regions.get(code.upper())
         if region is None:
             if code.upper().startswith("KZ-") and not code[3:].isdigit():
                 errors.append(
-                    _("Line %(line)d: %(code)s is an old letter code; use the numeric ISO 3166-2:KZ code (for example KZ-35 for Karaganda Region).")
+                    _(
+                        "Line %(line)d: %(code)s is an old letter code; use the numeric ISO 3166-2:KZ code "
+                        "(for example KZ-35 for Karaganda Region)."
+                    )
                     % {"line": line_number, "code": code}
                 )
             else:
-                errors.append(_("Line %(line)d: unknown region code %(code)s.") % {"line": line_number, "code": code or "—"})
+                errors.append(
+                    _("Line %(line)d: unknown region code %(code)s.") % {"line": line_number, "code": code or "—"}
+                )
             continue
-        missing = [name for name, value in (("name_kk", name_kk), ("name_ru", name_ru), ("name_en", name_en)) if not value]
+        missing = [
+            name for name, value in (("name_kk", name_kk), ("name_ru", name_ru), ("name_en", name_en)) if not value
+        ]
         if missing:
-            errors.append(_("Line %(line)d: %(columns)s is empty.") % {"line": line_number, "columns": ", ".join(missing)})
+            errors.append(
+                _("Line %(line)d: %(columns)s is empty.") % {"line": line_number, "columns": ", ".join(missing)}
+            )
             continue
         if any(len(value) > 150 for value in (name_kk, name_ru, name_en)):
             errors.append(_("Line %(line)d: a name is longer than 150 characters.") % {"line": line_number})
             continue
         key = (region.pk, name_kk.casefold())
         if key in seen:
-            errors.append(_("Line %(line)d: %(name)s appears twice in this region.") % {"line": line_number, "name": name_kk})
+            errors.append(
+                _("Line %(line)d: %(name)s appears twice in this region.") % {"line": line_number, "name": name_kk}
+            )
             continue
         seen.add(key)
         rows.append((region, name_kk, name_ru, name_en))

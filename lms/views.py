@@ -59,7 +59,9 @@ def language_switch(request):
     """Show the same page in another language and remember the choice."""
     language = request.POST.get("language", "")
     next_url = request.POST.get("next") or "/"
-    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         next_url = "/"
     if language not in LANGUAGE_CODES:
         return HttpResponseRedirect(next_url)

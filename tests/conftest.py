@@ -6,6 +6,9 @@ import pytest
 from lms import roles
 from tests.factories import UserFactory
 
+# Playwright's sync API runs an event loop in the test thread; Django must still allow ORM calls there.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -23,7 +26,9 @@ def pytest_collection_modifyitems(config, items):
     if CHROMIUM.exists():
         return
     if os.environ.get("CI"):
-        raise pytest.UsageError("CI needs Chromium at /usr/bin/chromium for the browser tests (apt-get install chromium).")
+        raise pytest.UsageError(
+            "CI needs Chromium at /usr/bin/chromium for the browser tests (apt-get install chromium)."
+        )
     skip = pytest.mark.skip(reason="Chromium is missing: install it with `sudo apt-get install chromium`.")
     for item in items:
         if "browser" in item.keywords:
@@ -41,11 +46,20 @@ def make_user(db):
 
 
 @pytest.fixture(scope="session")
-def browser():
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+def browser(django_db_setup):
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
+    # Once Playwright's event loop runs in this thread, Django hands out new connection
+    # objects; give them the snapshot that serialized_rollback restores after each flush.
+    snapshots = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     with sync_playwright() as playwright:
+        for alias, snapshot in snapshots.items():
+            connections[alias]._test_serialized_contents = snapshot
         browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True)
         yield browser
         browser.close()

@@ -15,7 +15,14 @@ ACCOUNTS = [
     ("trainer@example.com", "Марат Серікұлы Ахметов", "KZ-35", [roles.TRAINERS, roles.LEARNERS], False, "kk"),
     ("ministry@example.com", "Гүлнар Бекқызы Оспанова", "KZ-71", [roles.MINISTRY_ANALYSTS], False, "ru"),
     ("regional@example.com", "Ерлан Қайратұлы Жұмабаев", "KZ-71", [roles.REGIONAL_COORDINATORS], False, "ru"),
-    ("editor@example.com", "Динара Асқарқызы Омарова", "KZ-75", [roles.CONTENT_EDITORS, roles.CONTENT_REVIEWERS], False, "ru"),
+    (
+        "editor@example.com",
+        "Динара Асқарқызы Омарова",
+        "KZ-75",
+        [roles.CONTENT_EDITORS, roles.CONTENT_REVIEWERS],
+        False,
+        "ru",
+    ),
     ("admin@example.com", "Platform Administrator", "KZ-71", [], True, "en"),
 ]
 
@@ -46,7 +53,5 @@ def demo_accounts_load():
             user.save(update_fields=["password"])
             created.append(email)
         user.groups.add(*(groups[name] for name in role_names))
-        EmailAddress.objects.update_or_create(
-            user=user, email=email, defaults={"verified": True, "primary": True}
-        )
+        EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     return created

@@ -55,9 +55,9 @@ def extract_msgids(tmp_path, call_command):
     cwd = os.getcwd()
     os.chdir(work)
     try:
-        call_command(
-            "makemessages", locale=["kk"], ignore_patterns=["locale_vendor/*", "node_modules/*"], verbosity=0
-        )
+        call_command("makemessages", locale=["kk"], ignore_patterns=["locale_vendor/*", "node_modules/*"], verbosity=0)
     finally:
         os.chdir(cwd)
-    return {entry.msgid for entry in polib.pofile(str(work / "locale" / "kk" / "LC_MESSAGES" / "django.po")) if entry.msgid}
+    return {
+        entry.msgid for entry in polib.pofile(str(work / "locale" / "kk" / "LC_MESSAGES" / "django.po")) if entry.msgid
+    }

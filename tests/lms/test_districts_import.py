@@ -24,7 +24,9 @@ def csv_file(text):
 
 def test_import_creates_districts_in_their_regions():
     result = districts_import(
-        file=csv_file(HEADER + "KZ-35,Нұра ауданы,Нуринский район,Nura District\nKZ-71,Есіл ауданы,район Есиль,Yesil District\n")
+        file=csv_file(
+            HEADER + "KZ-35,Нұра ауданы,Нуринский район,Nura District\nKZ-71,Есіл ауданы,район Есиль,Yesil District\n"
+        )
     )
     assert (result.created, result.updated) == (2, 0)
     assert District.objects.get(name_en="Nura District").region.code == "KZ-35"
@@ -64,7 +66,9 @@ def test_wrong_columns_are_refused():
 
 def test_command_reports_bad_lines_and_fails(tmp_path, capsys):
     path = tmp_path / "districts.csv"
-    path.write_text(HEADER + "KZ-35,Нұра ауданы,Нуринский район,Nura District\nKZ-YUZ,Аудан,Район,District\n", encoding="utf-8")
+    path.write_text(
+        HEADER + "KZ-35,Нұра ауданы,Нуринский район,Nura District\nKZ-YUZ,Аудан,Район,District\n", encoding="utf-8"
+    )
     with pytest.raises(CommandError, match="nothing was imported"):
         call_command("import_districts", str(path), language="en")
     assert "Line 3: KZ-YUZ is an old letter code" in capsys.readouterr().err

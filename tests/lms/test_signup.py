@@ -49,7 +49,9 @@ def test_signup_then_email_verification_then_login(client):
 
     # Not verified yet: signing in only repeats that a confirmation email was sent.
     client.logout()
-    response = client.post("/en/accounts/login/", {"login": "aigerim@example.org", "password": "Spring-river-lantern-42"})
+    response = client.post(
+        "/en/accounts/login/", {"login": "aigerim@example.org", "password": "Spring-river-lantern-42"}
+    )
     assert "_auth_user_id" not in client.session
     assert len(mail.outbox) == 2
 
@@ -60,7 +62,9 @@ def test_signup_then_email_verification_then_login(client):
     assert EmailAddress.objects.get(user=user).verified
 
     client.logout()
-    response = client.post("/en/accounts/login/", {"login": "AIGERIM@example.org", "password": "Spring-river-lantern-42"})
+    response = client.post(
+        "/en/accounts/login/", {"login": "AIGERIM@example.org", "password": "Spring-river-lantern-42"}
+    )
     assert response.status_code == 302
     assert int(client.session["_auth_user_id"]) == user.pk
     # The preferred language (Russian) takes over from the English page the person signed in on.
@@ -125,7 +129,10 @@ def test_signup_errors_come_in_the_page_language(client, language):
         f"/{language}/accounts/signup/", signup_data(region=999999, password1="password1234", password2="password1234")
     )
     with translation.override(language):
-        expected = [translation.gettext("Choose a region from the list."), translation.gettext("This password is too common.")]
+        expected = [
+            translation.gettext("Choose a region from the list."),
+            translation.gettext("This password is too common."),
+        ]
     page = response.content.decode()
     for message in expected:
         assert message in page

@@ -20,6 +20,7 @@ def test_no_model_change_is_missing_a_migration():
 
 def run_manage(*args, **env):
     environment = {**os.environ, "DJANGO_SETTINGS_MODULE": "lms.settings.production", **env}
+    environment.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)  # set by the browser tests only
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True, timeout=120
     )
@@ -27,7 +28,11 @@ def run_manage(*args, **env):
 
 def test_deploy_check_with_production_settings_prints_no_warning():
     result = run_manage(
-        "check", "--deploy", "--fail-level", "WARNING", SECRET_KEY="x7!Qm2#vL9pR4sT8wZ1yB6nD3fH5jK0cX-production-like-key"
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        SECRET_KEY="x7!Qm2#vL9pR4sT8wZ1yB6nD3fH5jK0cX-production-like-key",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNINGS" not in result.stdout + result.stderr

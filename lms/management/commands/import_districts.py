@@ -29,5 +29,5 @@ class Command(BaseCommand):
             except DistrictImportError as error:
                 for message in error.errors:
                     self.stderr.write(message)
-                raise CommandError(f"{file}: nothing was imported ({len(error.errors)} problem(s)).")
+                raise CommandError(f"{file}: nothing was imported ({len(error.errors)} problem(s)).") from None
         self.stdout.write(self.style.SUCCESS(f"{result.created} district(s) added, {result.updated} updated."))

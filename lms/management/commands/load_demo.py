@@ -1,10 +1,11 @@
+from pathlib import Path
+
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from lms.demo.accounts import ACCOUNTS, DEMO_PASSWORD, demo_accounts_load
 from lms.models import District
 from lms.services import districts_import
-from pathlib import Path
 
 DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 
@@ -28,7 +29,7 @@ class Command(BaseCommand):
         created = demo_accounts_load()
         self.stdout.write(self.style.SUCCESS(f"Demo data ready ({len(created)} new account(s))."))
         self.stdout.write("")
-        self.stdout.write("Demo logins (password for all: %s)" % DEMO_PASSWORD)
+        self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD})")
         for email, _name, _region, role_names, superuser, _language in ACCOUNTS:
             what = "superuser" if superuser else ", ".join(role_names)
             self.stdout.write(f"  {email:<24} {what}")

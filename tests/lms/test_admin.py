@@ -1,0 +1,62 @@
+import pytest
+
+from lms import roles
+from lms.models import Region, User
+from tests.factories import PASSWORD, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_admin_login_goes_through_allauth(client):
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/kk/accounts/login/?next=/admin/")
+
+
+def test_editor_signs_in_through_allauth_and_reaches_the_admin(client):
+    UserFactory(email="editor@example.org", roles=[roles.CONTENT_EDITORS])
+    response = client.post(
+        "/en/accounts/login/?next=/admin/", {"login": "editor@example.org", "password": PASSWORD, "next": "/admin/"}
+    )
+    assert response.status_code == 302
+    assert client.get("/admin/").status_code == 200
+
+
+def test_learner_is_kept_out_of_the_admin(client):
+    client.force_login(UserFactory(roles=[roles.LEARNERS]))
+    response = client.get("/admin/")
+    assert response.status_code == 302
+    assert "/admin/" not in response["Location"].split("?")[0]
+
+
+def test_admin_creates_a_user_with_the_profile_fields(client):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    form = client.get("/admin/users/new/").content.decode()
+    assert 'name="full_name"' in form and 'name="region"' in form
+    assert 'name="first_name"' not in form
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "email": "new.trainer@example.org",
+            "full_name": "Бауыржан Ерланұлы Сәрсенов",
+            "region": Region.objects.get(code="KZ-55").pk,
+            "language": "kk",
+            "password1": "Steppe-wind-lantern-81",
+            "password2": "Steppe-wind-lantern-81",
+            "groups": [],
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    user = User.objects.get(email="new.trainer@example.org")
+    assert user.region.code == "KZ-55"
+    assert user.full_name == "Бауыржан Ерланұлы Сәрсенов"
+
+
+def test_admin_edit_page_shows_the_profile_fields(client):
+    from django.urls import reverse
+
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    teacher = UserFactory(full_name="Сәуле Маратқызы")
+    page = client.get(reverse("wagtailusers_users:edit", args=[teacher.pk])).content.decode()
+    assert 'value="Сәуле Маратқызы"' in page
+    assert 'name="region"' in page and 'name="first_name"' not in page

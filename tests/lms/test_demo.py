@@ -1,0 +1,45 @@
+import pytest
+from django.core.management import CommandError, call_command
+
+from lms.demo.accounts import ACCOUNTS, DEMO_PASSWORD
+from lms.models import District, User
+
+pytestmark = pytest.mark.django_db
+
+
+def test_demo_loader_runs_twice_without_duplicating(settings, capsys):
+    settings.DEBUG = True
+    call_command("load_demo")
+    call_command("load_demo")
+    assert User.objects.filter(email__endswith="@example.com").count() == len(ACCOUNTS)
+    assert District.objects.filter(region__code="KZ-35").count() == 8
+    output = capsys.readouterr().out
+    assert DEMO_PASSWORD in output
+    assert "learner@example.com" in output
+
+
+def test_demo_loader_refuses_to_run_in_production(settings):
+    settings.DEBUG = False
+    with pytest.raises(CommandError, match="development only"):
+        call_command("load_demo")
+
+
+@pytest.mark.parametrize("email", [row[0] for row in ACCOUNTS])
+def test_every_demo_login_works(client, settings, email):
+    settings.DEBUG = True
+    call_command("load_demo")
+    response = client.post("/en/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
+    assert response.status_code == 302
+    assert client.session["_auth_user_id"] == str(User.objects.get(email=email).pk)
+
+
+def test_demo_roles_and_regions_are_as_documented(settings):
+    settings.DEBUG = True
+    call_command("load_demo")
+    learner = User.objects.get(email="learner@example.com")
+    regional = User.objects.get(email="regional@example.com")
+    editor = User.objects.get(email="editor@example.com")
+    assert learner.region.code == "KZ-35" and learner.groups.filter(name="Learners").exists()
+    assert regional.region.code == "KZ-71" and regional.groups.filter(name="Regional coordinators").exists()
+    assert set(editor.groups.values_list("name", flat=True)) == {"Content editors", "Content reviewers"}
+    assert User.objects.get(email="admin@example.com").is_superuser
