@@ -1,4 +1,5 @@
 import re
+from pathlib import Path
 
 import pytest
 from django.db import DatabaseError
@@ -79,3 +80,17 @@ def test_home_page_runs_few_queries(client, django_assert_max_num_queries):
     client.force_login(UserFactory(roles=[roles.LEARNERS, roles.TRAINERS]))
     with django_assert_max_num_queries(12):
         assert client.get("/en/").status_code == 200
+
+
+def test_first_page_load_is_under_150_kb_without_images(client):
+    """The HTML and every stylesheet and script it loads: light enough for a slow phone connection."""
+    from django.contrib.staticfiles import finders
+
+    response = client.get("/kk/accounts/signup/")
+    page = response.content.decode()
+    total = len(response.content)
+    for url in re.findall(r'<(?:link[^>]+rel="stylesheet"[^>]+href|script[^>]+src)="([^"]+)"', page):
+        assert url.startswith("/static/"), f"{url} is not served by the platform itself"
+        total += Path(finders.find(url.removeprefix("/static/"))).stat().st_size
+    assert total < 150 * 1024
+    assert "cdn" not in page.lower()
