@@ -62,7 +62,9 @@ class ProfileFieldsMixin(forms.Form):
         super().__init__(*args, **kwargs)
         language = (get_language() or "kk")[:2]
         # Alphabetical in the language of the page, so people find their region quickly.
-        self.fields["region"].queryset = Region.objects.order_by(f"name_{language}" if language in ("kk", "ru", "en") else "code")
+        self.fields["region"].queryset = Region.objects.order_by(
+            f"name_{language}" if language in ("kk", "ru", "en") else "code"
+        )
         self.fields["district"].choices = district_choices()
         if not self.is_bound and not self.initial.get("language"):
             self.initial["language"] = (get_language() or "kk")[:2]
