@@ -6,3 +6,13 @@ class CoursesConfig(AppConfig):
     name = "courses"
     verbose_name = _("Courses")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from courses import navigation
+        from courses.demo.registration import load_demo_courses
+        from lms.demo.registry import register_demo_loader
+        from lms.navigation import register_home_cards, register_navigation
+
+        register_navigation(navigation.navigation)
+        register_home_cards(navigation.home_cards)
+        register_demo_loader("courses", load_demo_courses)

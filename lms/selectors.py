@@ -4,14 +4,12 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lms import permissions, roles
+from lms.navigation import home_cards_from_apps, navigation_from_apps
 
 
 def navigation_for(user):
-    """The places a user's roles give them, as (label, url) pairs for the header.
-
-    Later capabilities (learning, training groups, coverage) add their places here.
-    """
-    items = [(_("Home"), reverse("home"))]
+    """The places a user's roles give them, as (label, url) pairs for the header."""
+    items = [(_("Home"), reverse("home")), *navigation_from_apps(user)]
     if not user.is_authenticated:
         return items
     if permissions.can_use_admin(user):
@@ -25,11 +23,12 @@ def home_links_for(user):
     if not user.is_authenticated:
         return []
     cards = [
+        *home_cards_from_apps(user),
         {
             "title": _("My account"),
             "text": _("Your name for certificates, your region, school and language."),
             "url": reverse("account_profile"),
-        }
+        },
     ]
     if permissions.can_use_admin(user):
         cards.append(

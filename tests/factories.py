@@ -41,3 +41,61 @@ class DistrictFactory(factory.django.DjangoModelFactory):
     name_kk = factory.Sequence(lambda n: f"Аудан {n}")
     name_ru = factory.Sequence(lambda n: f"Район {n}")
     name_en = factory.Sequence(lambda n: f"District {n}")
+
+
+def lesson_body(text="Stay calm and listen."):
+    import json
+
+    return json.dumps(
+        [
+            {"type": "heading", "value": {"text": "Why it matters", "level": "h2"}},
+            {"type": "paragraph", "value": f"<p>{text}</p>"},
+        ]
+    )
+
+
+def build_course(*, slug="course", lessons=3, optional=(), title="Responding to abuse", index=None):
+    """A published course (in the default locale) with `lessons` lessons; `optional` lists 1-based numbers."""
+    from wagtail.models import Site
+
+    from courses.models import CourseIndexPage, CoursePage, LessonPage
+
+    if index is None:
+        home = Site.objects.get(is_default_site=True).root_page.specific
+        index = CourseIndexPage.objects.child_of(home).first()
+        if index is None:
+            index = CourseIndexPage(title="Courses", slug="courses")
+            home.add_child(instance=index)
+            index.save_revision().publish()
+    course = CoursePage(title=title, slug=slug, summary="A course for teachers.", estimated_minutes=30)
+    index.add_child(instance=course)
+    course.save_revision().publish()
+    for number in range(1, lessons + 1):
+        lesson = LessonPage(
+            title=f"Lesson {number}",
+            slug=f"lesson-{number}",
+            required=number not in optional,
+            body=lesson_body(f"Lesson {number} text."),
+        )
+        course.add_child(instance=lesson)
+        lesson.save_revision().publish()
+    course.refresh_from_db()
+    return course
+
+
+def translate_page(page, language, **fields):
+    """A published translation of a page (and of its parents when missing)."""
+    from wagtail.models import Locale
+
+    translation = page.copy_for_translation(Locale.objects.get(language_code=language), copy_parents=True)
+    for name, value in fields.items():
+        setattr(translation, name, value)
+    translation.save()
+    translation.save_revision().publish()
+    return translation
+
+
+def lessons_of(course):
+    from courses.models import LessonPage
+
+    return list(LessonPage.objects.child_of(course).order_by("path"))

@@ -16,6 +16,7 @@ def test_demo_loader_runs_twice_without_duplicating(settings, capsys):
     output = capsys.readouterr().out
     assert DEMO_PASSWORD in output
     assert "learner@example.com" in output
+    assert "Demo data ready." in output
 
 
 def test_demo_loader_refuses_to_run_in_production(settings):

@@ -1,9 +1,11 @@
+import logging
 from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from lms.demo.accounts import ACCOUNTS, DEMO_PASSWORD, demo_accounts_load
+from lms.demo.registry import demo_loaders
 from lms.models import District
 from lms.services import districts_import
 
@@ -21,13 +23,19 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, allow_production=False, **options):
+        # Publishing dozens of demo pages would otherwise log a line for each page and task.
+        for name in ("wagtail", "django_tasks"):
+            logging.getLogger(name).setLevel(logging.WARNING)
         if not settings.DEBUG and not allow_production:
             raise CommandError("Demo accounts are for development only; pass --allow-production to load them anyway.")
         if not District.objects.exists():
             with (DEMO_DIR / "districts.csv").open("rb") as handle:
                 districts_import(file=handle)
         created = demo_accounts_load()
-        self.stdout.write(self.style.SUCCESS(f"Demo data ready ({len(created)} new account(s))."))
+        self.stdout.write(f"Demo accounts: {len(created)} new.")
+        for name, loader in demo_loaders():
+            self.stdout.write(f"Demo {name}: {loader()}")
+        self.stdout.write(self.style.SUCCESS("Demo data ready."))
         self.stdout.write("")
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD})")
         for email, _name, _region, role_names, superuser, _language in ACCOUNTS:

@@ -1,0 +1,296 @@
+"""Reads of the courses app, each in a fixed number of queries whatever the number of lessons."""
+
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q, Subquery
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, ReportingContact
+
+
+def active_language():
+    """The content language of the interface: kk, ru or en."""
+    return (get_language() or settings.LANGUAGE_CODE)[:2]
+
+
+@dataclass
+class LessonEntry:
+    key: object
+    page: LessonPage
+    required: bool
+    number: int
+    done: bool = False
+
+    @property
+    def url(self):
+        return self.page.url
+
+
+@dataclass
+class CourseOutline:
+    """A course's lessons in the order of the source language's page tree, each shown in the
+    learner's language where a translation is live, else in the source language."""
+
+    course: CoursePage
+    lessons: list = field(default_factory=list)
+
+    @property
+    def first_lesson(self):
+        return self.lessons[0] if self.lessons else None
+
+    @property
+    def required_keys(self):
+        return {entry.key for entry in self.lessons if entry.required}
+
+    @property
+    def total(self):
+        return len(self.lessons)
+
+
+def canonical_courses(keys):
+    """The source-language page of each course: the one in the default locale when there is one."""
+    pages = CoursePage.objects.filter(translation_key__in=keys).select_related("locale").order_by("pk")
+    chosen = {}
+    for page in pages:
+        current = chosen.get(page.translation_key)
+        if current is None or page.locale.language_code == settings.LANGUAGE_CODE:
+            chosen[page.translation_key] = page
+    return chosen
+
+
+def lessons_of(courses):
+    """Live lessons under the given course pages, in page-tree order, grouped by course key."""
+    courses = list(courses)
+    if not courses:
+        return {}
+    condition = Q()
+    for course in courses:
+        condition |= Q(path__startswith=course.path, depth=course.depth + 1)
+    lessons = LessonPage.objects.live().filter(condition).order_by("path")
+    by_path = {course.path: course.translation_key for course in courses}
+    grouped = {course.translation_key: [] for course in courses}
+    for lesson in lessons:
+        grouped[by_path[lesson.path[: -Page.steplen]]].append(lesson)
+    return grouped
+
+
+def course_lessons(course):
+    """Live lessons of a course in the source language's order (one query, two without a
+    default-language version): lessons are counted and ordered the same in every language."""
+    source_path = CoursePage.objects.filter(
+        translation_key=course.translation_key, locale__language_code=settings.LANGUAGE_CODE
+    ).values("path")[:1]
+    lessons = list(
+        LessonPage.objects.live()
+        .filter(depth=course.depth + 1, path__startswith=Subquery(source_path))
+        .order_by("path")
+    )
+    if not lessons:
+        lessons = list(LessonPage.objects.live().child_of(course).order_by("path"))
+    return lessons
+
+
+def localized_lessons(lessons, language=None):
+    """The live translations of these lessons in the interface language, by translation key."""
+    keys = [lesson.translation_key for lesson in lessons]
+    if not keys:
+        return {}
+    translated = LessonPage.objects.live().filter(
+        translation_key__in=keys, locale__language_code=language or active_language()
+    )
+    return {lesson.translation_key: lesson for lesson in translated}
+
+
+def build_outline(course, canonical_lessons, translations, done_keys=()):
+    entries = []
+    for number, lesson in enumerate(canonical_lessons, start=1):
+        page = translations.get(lesson.translation_key, lesson)
+        entries.append(
+            LessonEntry(
+                key=lesson.translation_key,
+                page=page,
+                required=lesson.required,
+                number=number,
+                done=lesson.translation_key in done_keys,
+            )
+        )
+    return CourseOutline(course=course, lessons=entries)
+
+
+def course_outline(*, course, done_keys=()):
+    """The outline of one course in the learner's language (two queries)."""
+    lessons = course_lessons(course)
+    return build_outline(course, lessons, localized_lessons(lessons), done_keys)
+
+
+def enrollment_for(*, user, course_key):
+    if not user.is_authenticated:
+        return None
+    return Enrollment.objects.filter(user=user, course_key=course_key).first()
+
+
+def done_keys_of(enrollment):
+    if enrollment is None:
+        return set()
+    return set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_key", flat=True))
+
+
+@dataclass
+class CoursePageState:
+    outline: CourseOutline
+    enrollment: Enrollment | None
+
+    @property
+    def done(self):
+        return sum(1 for entry in self.outline.lessons if entry.done)
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.outline.total) if self.outline.total else 0
+
+    @property
+    def next_lesson(self):
+        """Where to continue: the first lesson not yet done, in course order."""
+        return next((entry for entry in self.outline.lessons if not entry.done), None)
+
+
+def course_page_state(*, user, course):
+    """What a course page shows a visitor: the outline, and for a learner their progress."""
+    enrollment = enrollment_for(user=user, course_key=course.translation_key)
+    outline = course_outline(course=course, done_keys=done_keys_of(enrollment))
+    return CoursePageState(outline=outline, enrollment=enrollment)
+
+
+@dataclass
+class LessonPageState:
+    course: CoursePage
+    course_url: str
+    enrollment: Enrollment | None
+    outline: CourseOutline | None = None
+    current: LessonEntry | None = None
+
+    @property
+    def previous(self):
+        return self._neighbour(-1)
+
+    @property
+    def next(self):
+        return self._neighbour(+1)
+
+    @property
+    def done(self):
+        return sum(1 for entry in self.outline.lessons if entry.done) if self.outline else 0
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.outline.total) if self.outline and self.outline.total else 0
+
+    def _neighbour(self, step):
+        if not self.outline or self.current is None:
+            return None
+        index = self.current.number - 1 + step
+        return self.outline.lessons[index] if 0 <= index < len(self.outline.lessons) else None
+
+
+def course_of(lesson):
+    return CoursePage.objects.get(path=lesson.path[: -Page.steplen])
+
+
+def lesson_page_state(*, user, lesson):
+    """A lesson page's course, the learner's enrolment, and the outline with what is done."""
+    course = course_of(lesson)
+    enrollment = enrollment_for(user=user, course_key=course.translation_key)
+    state = LessonPageState(course=course, course_url=course.url, enrollment=enrollment)
+    if enrollment is None:
+        return state
+    state.outline = course_outline(course=course, done_keys=done_keys_of(enrollment))
+    state.current = next((entry for entry in state.outline.lessons if entry.key == lesson.translation_key), None)
+    return state
+
+
+@dataclass
+class CatalogueEntry:
+    course: CoursePage
+    enrollment: Enrollment | None
+
+
+def catalogue_for(*, user, index):
+    """The live courses of a catalogue page, each with the visitor's enrolment if any."""
+    courses = list(CoursePage.objects.child_of(index).live().select_related("cover_image"))
+    enrollments = {}
+    if user.is_authenticated and courses:
+        enrollments = {
+            enrollment.course_key: enrollment
+            for enrollment in Enrollment.objects.filter(
+                user=user, course_key__in=[course.translation_key for course in courses]
+            )
+        }
+    return [CatalogueEntry(course=course, enrollment=enrollments.get(course.translation_key)) for course in courses]
+
+
+@dataclass
+class LearningEntry:
+    enrollment: Enrollment
+    course: CoursePage
+    outline: CourseOutline
+
+    @property
+    def done(self):
+        return sum(1 for entry in self.outline.lessons if entry.done)
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.outline.total) if self.outline.total else 0
+
+    @property
+    def next_lesson(self):
+        return next((entry for entry in self.outline.lessons if not entry.done), None)
+
+
+def my_learning(*, user):
+    """A learner's courses with progress and the next lesson, in seven queries however many."""
+    enrollments = list(Enrollment.objects.filter(user=user).order_by("-updated_at"))
+    if not enrollments:
+        return {"in_progress": [], "completed": []}
+    keys = [enrollment.course_key for enrollment in enrollments]
+    language = active_language()
+    canonical = canonical_courses(keys)
+    localized = {
+        page.translation_key: page
+        for page in CoursePage.objects.live().filter(translation_key__in=keys, locale__language_code=language)
+    }
+    lessons = lessons_of(canonical.values())
+    translations = localized_lessons([lesson for group in lessons.values() for lesson in group], language)
+    done = {}
+    for enrollment_id, lesson_key in LessonCompletion.objects.filter(enrollment__in=enrollments).values_list(
+        "enrollment_id", "lesson_key"
+    ):
+        done.setdefault(enrollment_id, set()).add(lesson_key)
+    result = {"in_progress": [], "completed": []}
+    for enrollment in enrollments:
+        course = localized.get(enrollment.course_key) or canonical.get(enrollment.course_key)
+        if course is None or not course.live:
+            continue
+        outline = build_outline(
+            course, lessons.get(enrollment.course_key, []), translations, done.get(enrollment.pk, set())
+        )
+        entry = LearningEntry(enrollment=enrollment, course=course, outline=outline)
+        result["completed" if enrollment.is_completed else "in_progress"].append(entry)
+    return result
+
+
+def reporting_contacts_for(*, user):
+    """National contacts and those of the user's region, in the interface language (or the default)."""
+    region_id = getattr(user, "region_id", None) if user is not None and user.is_authenticated else None
+    condition = Q(region__isnull=True) | Q(region_id=region_id) if region_id else Q(region__isnull=True)
+    language = active_language()
+    contacts = list(
+        ReportingContact.objects.filter(condition)
+        .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
+        .select_related("locale", "region")
+    )
+    in_language = [contact for contact in contacts if contact.locale.language_code == language]
+    chosen = in_language or [contact for contact in contacts if contact.locale.language_code == settings.LANGUAGE_CODE]
+    return sorted(chosen, key=lambda contact: (contact.region_id is not None, contact.sort_order, contact.service))

@@ -1,0 +1,75 @@
+"""Writes of the courses app: enrolling and completing lessons, each exactly once."""
+
+from dataclasses import dataclass
+
+from django.db import transaction
+from django.utils import timezone
+
+from courses.completion import completion_rules_hold, course_completed_notify
+from courses.models import Enrollment, LessonCompletion
+from courses.selectors import course_lessons
+
+
+class NotEnrolled(Exception):
+    """The learner is not enrolled in the course of the lesson."""
+
+
+def enrollment_create(*, user, course):
+    """Enrol a learner in a course; enrolling again, even concurrently, returns the same enrolment."""
+    enrollment, _created = Enrollment.objects.get_or_create(
+        user=user, course_key=course.translation_key, defaults={"region_id": user.region_id}
+    )
+    return enrollment
+
+
+@dataclass
+class LessonCompletionResult:
+    enrollment: Enrollment
+    lessons: list
+    course_completed_now: bool
+
+
+def lesson_complete(*, user, lesson, course):
+    """Record a lesson as done once and update the course summary in the same transaction.
+
+    The enrolment row is locked, so concurrent completions of one course apply one after
+    the other; the unique constraint keeps a lesson from being counted twice.
+    """
+    with transaction.atomic():
+        enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
+        if enrollment is None:
+            raise NotEnrolled
+        LessonCompletion.objects.bulk_create(
+            [LessonCompletion(enrollment=enrollment, lesson_key=lesson.translation_key)], ignore_conflicts=True
+        )
+        lessons = course_lessons(course)
+        lesson_keys = {item.translation_key for item in lessons}
+        done_keys = set(enrollment.completions.values_list("lesson_key", flat=True)) & lesson_keys
+        required_keys = {item.translation_key for item in lessons if item.required}
+
+        now = timezone.now()
+        completed_now = False
+        enrollment.lessons_done = len(done_keys)
+        enrollment.lessons_total = len(lesson_keys)
+        enrollment.percent = round(100 * len(done_keys) / len(lesson_keys)) if lesson_keys else 0
+        enrollment.started_at = enrollment.started_at or now
+        if not enrollment.is_completed:
+            if completion_rules_hold(enrollment=enrollment, required_keys=required_keys, done_keys=done_keys):
+                enrollment.status = Enrollment.Status.COMPLETED
+                enrollment.completed_at = now
+                completed_now = True
+                transaction.on_commit(lambda: course_completed_notify(enrollment=enrollment))
+            else:
+                enrollment.status = Enrollment.Status.IN_PROGRESS
+        enrollment.save(
+            update_fields=[
+                "lessons_done",
+                "lessons_total",
+                "percent",
+                "started_at",
+                "status",
+                "completed_at",
+                "updated_at",
+            ]
+        )
+    return LessonCompletionResult(enrollment=enrollment, lessons=lessons, course_completed_now=completed_now)

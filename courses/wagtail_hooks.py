@@ -1,0 +1,40 @@
+"""Admin wiring: reporting contacts as snippets, and what trainers may author."""
+
+from django.core.exceptions import PermissionDenied
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from courses.models import LessonPage, ReportingContact
+from lms import permissions, roles
+
+
+class ReportingContactViewSet(SnippetViewSet):
+    model = ReportingContact
+    icon = "mobile-alt"
+    menu_label = ReportingContact._meta.verbose_name_plural
+    list_display = ["service", "phone", "hours", "region"]
+    list_filter = ["region", "locale"]
+    search_fields = ["service", "phone"]
+
+
+register_snippet(ReportingContactViewSet)
+
+
+def _is_trainer_only(user):
+    """Trainers write lessons; only editors and superusers make other pages."""
+    return (
+        permissions.is_trainer(user) and not user.is_superuser and not permissions.has_role(user, roles.CONTENT_EDITORS)
+    )
+
+
+@hooks.register("before_create_page")
+def trainers_create_only_lessons(request, parent_page, page_class):
+    if _is_trainer_only(request.user) and page_class is not LessonPage:
+        raise PermissionDenied
+
+
+@hooks.register("before_edit_page")
+def trainers_edit_only_lessons(request, page):
+    if _is_trainer_only(request.user) and page.specific_class is not LessonPage:
+        raise PermissionDenied
