@@ -137,7 +137,7 @@ class LessonPage(Page):
             return super().serve(request, *args, **kwargs)
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
-        state = lesson_page_state(user=request.user, lesson=self)
+        state = lesson_page_state(user=request.user, lesson=self, request=request)
         if state.enrollment is None:
             messages.info(request, gettext("Enrol in the course to open its lessons."))
             return redirect(state.course_url)

@@ -3,11 +3,14 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q, Subquery
+from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, ReportingContact
+
+# What an outline reads of a lesson: plain values, not pages; the bodies stay in the database.
+LESSON_VALUES = ("translation_key", "title", "slug", "required", "path", "locale__language_code")
 
 
 def active_language():
@@ -16,16 +19,47 @@ def active_language():
 
 
 @dataclass
+class LessonRow:
+    """A live lesson as an outline needs it; its URL is its course's URL and its slug."""
+
+    key: object
+    title: str
+    slug: str
+    required: bool
+    path: str
+    language: str
+    url: str
+
+
+def lesson_rows(queryset, parent_urls):
+    """Rows of the lessons in a queryset, in tree order, for lessons whose course URL is known."""
+    rows = []
+    for values in queryset.live().order_by("path").values(*LESSON_VALUES):
+        parent_url = parent_urls.get(values["path"][: -Page.steplen])
+        if parent_url is None:
+            continue
+        rows.append(
+            LessonRow(
+                key=values["translation_key"],
+                title=values["title"],
+                slug=values["slug"],
+                required=values["required"],
+                path=values["path"],
+                language=values["locale__language_code"],
+                url=f"{parent_url}{values['slug']}/",
+            )
+        )
+    return rows
+
+
+@dataclass
 class LessonEntry:
     key: object
-    page: LessonPage
+    title: str
+    url: str
     required: bool
     number: int
     done: bool = False
-
-    @property
-    def url(self):
-        return self.page.url
 
 
 @dataclass
@@ -33,7 +67,7 @@ class CourseOutline:
     """A course's lessons in the order of the source language's page tree, each shown in the
     learner's language where a translation is live, else in the source language."""
 
-    course: CoursePage
+    course: Page
     lessons: list = field(default_factory=list)
 
     @property
@@ -68,61 +102,70 @@ def lessons_of(courses):
     condition = Q()
     for course in courses:
         condition |= Q(path__startswith=course.path, depth=course.depth + 1)
-    lessons = LessonPage.objects.live().filter(condition).order_by("path")
+    rows = lesson_rows(LessonPage.objects.filter(condition), {course.path: course.url for course in courses})
     by_path = {course.path: course.translation_key for course in courses}
     grouped = {course.translation_key: [] for course in courses}
-    for lesson in lessons:
-        grouped[by_path[lesson.path[: -Page.steplen]]].append(lesson)
+    for row in rows:
+        grouped[by_path[row.path[: -Page.steplen]]].append(row)
     return grouped
 
 
-def course_lessons(course):
-    """Live lessons of a course in the source language's order (one query, two without a
-    default-language version): lessons are counted and ordered the same in every language."""
-    source_path = CoursePage.objects.filter(
-        translation_key=course.translation_key, locale__language_code=settings.LANGUAGE_CODE
-    ).values("path")[:1]
-    lessons = list(
-        LessonPage.objects.live()
-        .filter(depth=course.depth + 1, path__startswith=Subquery(source_path))
-        .order_by("path")
-    )
-    if not lessons:
-        lessons = list(LessonPage.objects.live().child_of(course).order_by("path"))
-    return lessons
+def course_lessons(course, language=None, course_url=None):
+    """Live lessons of a course in the source language's order: lessons are counted and
+    ordered the same in every language. One query, two when the course is a translation.
+
+    `language` is the course page's language when the caller knows it without a query.
+    """
+    if (language or course.locale.language_code) != settings.LANGUAGE_CODE:
+        source = (
+            CoursePage.objects.filter(
+                translation_key=course.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .defer_streamfields()
+            .first()
+        )
+        if source is not None:
+            rows = lesson_rows(LessonPage.objects.child_of(source), {source.path: source.url})
+            if rows:
+                return rows
+    return lesson_rows(LessonPage.objects.child_of(course), {course.path: course_url or course.url})
 
 
-def localized_lessons(lessons, language=None):
-    """The live translations of these lessons in the interface language, by translation key."""
-    keys = [lesson.translation_key for lesson in lessons]
-    if not keys:
+def localized_lessons(lessons, language=None, courses=()):
+    """The live translations of these lessons in the interface language, by translation key.
+
+    `courses` are the course pages in that language, whose URLs give the lessons' URLs.
+    """
+    language = language or active_language()
+    keys = [lesson.key for lesson in lessons if lesson.language != language]
+    if not keys or not courses:
         return {}
-    translated = LessonPage.objects.live().filter(
-        translation_key__in=keys, locale__language_code=language or active_language()
-    )
-    return {lesson.translation_key: lesson for lesson in translated}
+    queryset = LessonPage.objects.filter(translation_key__in=keys, locale__language_code=language)
+    rows = lesson_rows(queryset, {course.path: course.url for course in courses})
+    return {row.key: row for row in rows}
 
 
 def build_outline(course, canonical_lessons, translations, done_keys=()):
     entries = []
     for number, lesson in enumerate(canonical_lessons, start=1):
-        page = translations.get(lesson.translation_key, lesson)
+        shown = translations.get(lesson.key, lesson)
         entries.append(
             LessonEntry(
-                key=lesson.translation_key,
-                page=page,
+                key=lesson.key,
+                title=shown.title,
+                url=shown.url,
                 required=lesson.required,
                 number=number,
-                done=lesson.translation_key in done_keys,
+                done=lesson.key in done_keys,
             )
         )
     return CourseOutline(course=course, lessons=entries)
 
 
-def course_outline(*, course, done_keys=()):
-    """The outline of one course in the learner's language (two queries)."""
-    lessons = course_lessons(course)
-    return build_outline(course, lessons, localized_lessons(lessons), done_keys)
+def course_outline(*, course, done_keys=(), course_language=None, course_url=None):
+    """The outline of one course in the learner's language (one to three queries)."""
+    lessons = course_lessons(course, course_language, course_url)
+    return build_outline(course, lessons, localized_lessons(lessons, courses=[course]), done_keys)
 
 
 def enrollment_for(*, user, course_key):
@@ -194,18 +237,38 @@ class LessonPageState:
         return self.outline.lessons[index] if 0 <= index < len(self.outline.lessons) else None
 
 
-def course_of(lesson):
-    return CoursePage.objects.get(path=lesson.path[: -Page.steplen])
+def course_of(lesson, request=None):
+    """The course page of a lesson, from the pages the router already fetched when it can."""
+    parent_path = lesson.path[: -Page.steplen]
+    for page in getattr(request, "route_ancestors", ()):
+        if page.path == parent_path:
+            return page
+    return Page.objects.get(path=parent_path)
 
 
-def lesson_page_state(*, user, lesson):
+def learner_progress(*, user, course_key):
+    """The enrolment and the keys of the lessons done, in one query when anything is done."""
+    completions = list(
+        LessonCompletion.objects.filter(enrollment__user=user, enrollment__course_key=course_key).select_related(
+            "enrollment"
+        )
+    )
+    if completions:
+        return completions[0].enrollment, {completion.lesson_key for completion in completions}
+    return enrollment_for(user=user, course_key=course_key), set()
+
+
+def lesson_page_state(*, user, lesson, request=None):
     """A lesson page's course, the learner's enrolment, and the outline with what is done."""
-    course = course_of(lesson)
-    enrollment = enrollment_for(user=user, course_key=course.translation_key)
-    state = LessonPageState(course=course, course_url=course.url, enrollment=enrollment)
+    course = course_of(lesson, request)
+    enrollment, done_keys = learner_progress(user=user, course_key=course.translation_key)
+    state = LessonPageState(course=course, course_url=course.get_url(request), enrollment=enrollment)
     if enrollment is None:
         return state
-    state.outline = course_outline(course=course, done_keys=done_keys_of(enrollment))
+    # The course sits in the same language tree as the lesson the router found.
+    state.outline = course_outline(
+        course=course, done_keys=done_keys, course_language=active_language(), course_url=state.course_url
+    )
     state.current = next((entry for entry in state.outline.lessons if entry.key == lesson.translation_key), None)
     return state
 
@@ -262,7 +325,9 @@ def my_learning(*, user):
         for page in CoursePage.objects.live().filter(translation_key__in=keys, locale__language_code=language)
     }
     lessons = lessons_of(canonical.values())
-    translations = localized_lessons([lesson for group in lessons.values() for lesson in group], language)
+    translations = localized_lessons(
+        [lesson for group in lessons.values() for lesson in group], language, courses=localized.values()
+    )
     done = {}
     for enrollment_id, lesson_key in LessonCompletion.objects.filter(enrollment__in=enrollments).values_list(
         "enrollment_id", "lesson_key"

@@ -43,9 +43,9 @@ def lesson_complete(*, user, lesson, course):
             [LessonCompletion(enrollment=enrollment, lesson_key=lesson.translation_key)], ignore_conflicts=True
         )
         lessons = course_lessons(course)
-        lesson_keys = {item.translation_key for item in lessons}
+        lesson_keys = {item.key for item in lessons}
         done_keys = set(enrollment.completions.values_list("lesson_key", flat=True)) & lesson_keys
-        required_keys = {item.translation_key for item in lessons if item.required}
+        required_keys = {item.key for item in lessons if item.required}
 
         now = timezone.now()
         completed_now = False

@@ -37,11 +37,11 @@ def lesson_complete_view(request, course_id, lesson_id):
     if result.course_completed_now:
         messages.success(request, _("You have completed the course. Well done!"))
         return redirect(course.url)
-    keys = [item.translation_key for item in result.lessons]
+    keys = [item.key for item in result.lessons]
     position = keys.index(lesson.translation_key) if lesson.translation_key in keys else len(keys)
     if position + 1 < len(keys):
         following = result.lessons[position + 1]
-        return redirect(localized_lessons([following]).get(following.translation_key, following).url)
+        return redirect(localized_lessons([following], courses=[course]).get(following.key, following).url)
     return redirect(course.url)
 
 

@@ -39,6 +39,8 @@ class HomePage(Page):
             return super().route(request, path_components)
         if not all(page.live for page in pages.values()):
             raise Http404
+        # Pages below can read their ancestors from here instead of querying them again.
+        request.route_ancestors = [pages[prefix] for prefix in prefixes[:-1]]
         return RouteResult(pages[prefixes[-1]].specific)
 
     def get_context(self, request, *args, **kwargs):
