@@ -19,7 +19,9 @@ from courses.services import NotEnrolled, lesson_complete
 @login_required
 def lesson_complete_view(request, course_id, lesson_id):
     """Mark a lesson as complete (once, however often pressed) and continue to the next one."""
-    pages = {page.pk: page for page in Page.objects.live().filter(pk__in=[course_id, lesson_id])}
+    pages = {
+        page.pk: page for page in Page.objects.live().filter(pk__in=[course_id, lesson_id]).select_related("locale")
+    }
     course, lesson = pages.get(course_id), pages.get(lesson_id)
     if (
         course is None
