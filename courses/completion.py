@@ -22,9 +22,11 @@ def register_completion_listener(listener):
     return listener
 
 
-def completion_rules_hold(*, enrollment, required_keys, done_keys):
-    """A course is complete when every required lesson is done and every registered rule holds."""
-    return set(required_keys) <= set(done_keys) and all(rule(enrollment=enrollment) for rule in _rules)
+def completion_rules_hold(*, enrollment, required_keys, done_keys, lesson_keys=()):
+    """A course is complete when every required lesson is done (every lesson, when none is
+    marked required) and every registered rule holds. A course without lessons is never complete."""
+    needed = set(required_keys) or set(lesson_keys)
+    return bool(needed) and needed <= set(done_keys) and all(rule(enrollment=enrollment) for rule in _rules)
 
 
 def course_completed_notify(*, enrollment):

@@ -36,8 +36,6 @@ def lesson_rows(queryset, parent_urls):
     rows = []
     for values in queryset.live().order_by("path").values(*LESSON_VALUES):
         parent_url = parent_urls.get(values["path"][: -Page.steplen])
-        if parent_url is None:
-            continue
         rows.append(
             LessonRow(
                 key=values["translation_key"],
@@ -46,7 +44,8 @@ def lesson_rows(queryset, parent_urls):
                 required=values["required"],
                 path=values["path"],
                 language=values["locale__language_code"],
-                url=f"{parent_url}{values['slug']}/",
+                # Wagtail's URL of a child page is its parent's URL and its slug (WAGTAIL_APPEND_SLASH).
+                url=f"{parent_url}{values['slug']}/" if parent_url else None,
             )
         )
     return rows
@@ -85,7 +84,7 @@ class CourseOutline:
 
 def canonical_courses(keys):
     """The source-language page of each course: the one in the default locale when there is one."""
-    pages = CoursePage.objects.filter(translation_key__in=keys).select_related("locale").order_by("pk")
+    pages = CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale").order_by("pk")
     chosen = {}
     for page in pages:
         current = chosen.get(page.translation_key)
@@ -118,9 +117,8 @@ def course_lessons(course, language=None, course_url=None):
     """
     if (language or course.locale.language_code) != settings.LANGUAGE_CODE:
         source = (
-            CoursePage.objects.filter(
-                translation_key=course.translation_key, locale__language_code=settings.LANGUAGE_CODE
-            )
+            CoursePage.objects.live()
+            .filter(translation_key=course.translation_key, locale__language_code=settings.LANGUAGE_CODE)
             .defer_streamfields()
             .first()
         )
@@ -142,7 +140,7 @@ def localized_lessons(lessons, language=None, courses=()):
         return {}
     queryset = LessonPage.objects.filter(translation_key__in=keys, locale__language_code=language)
     rows = lesson_rows(queryset, {course.path: course.url for course in courses})
-    return {row.key: row for row in rows}
+    return {row.key: row for row in rows if row.url}
 
 
 def build_outline(course, canonical_lessons, translations, done_keys=()):

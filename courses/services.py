@@ -54,7 +54,9 @@ def lesson_complete(*, user, lesson, course):
         enrollment.percent = round(100 * len(done_keys) / len(lesson_keys)) if lesson_keys else 0
         enrollment.started_at = enrollment.started_at or now
         if not enrollment.is_completed:
-            if completion_rules_hold(enrollment=enrollment, required_keys=required_keys, done_keys=done_keys):
+            if completion_rules_hold(
+                enrollment=enrollment, required_keys=required_keys, done_keys=done_keys, lesson_keys=lesson_keys
+            ):
                 enrollment.status = Enrollment.Status.COMPLETED
                 enrollment.completed_at = now
                 completed_now = True

@@ -14,11 +14,15 @@ from courses.navigation import course_catalogue_url
 from courses.selectors import localized_lessons, my_learning
 from courses.services import NotEnrolled, lesson_complete
 
+MAX_ID = 2**63 - 1  # larger numbers cannot name a row; the database would refuse them with an error
+
 
 @require_POST
 @login_required
 def lesson_complete_view(request, course_id, lesson_id):
     """Mark a lesson as complete (once, however often pressed) and continue to the next one."""
+    if max(course_id, lesson_id) > MAX_ID:
+        raise Http404(_("No such lesson in this course."))
     pages = {
         page.pk: page for page in Page.objects.live().filter(pk__in=[course_id, lesson_id]).select_related("locale")
     }
@@ -43,7 +47,8 @@ def lesson_complete_view(request, course_id, lesson_id):
     position = keys.index(lesson.translation_key) if lesson.translation_key in keys else len(keys)
     if position + 1 < len(keys):
         following = result.lessons[position + 1]
-        return redirect(localized_lessons([following], courses=[course]).get(following.key, following).url)
+        translations = localized_lessons([following], language=course.locale.language_code, courses=[course])
+        return redirect(translations.get(following.key, following).url or course.url)
     return redirect(course.url)
 
 

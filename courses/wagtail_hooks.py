@@ -35,6 +35,9 @@ def trainers_create_only_lessons(request, parent_page, page_class):
 
 
 @hooks.register("before_edit_page")
-def trainers_edit_only_lessons(request, page):
+@hooks.register("before_delete_page")
+@hooks.register("before_move_page")
+@hooks.register("before_copy_page")
+def trainers_touch_only_lessons(request, page, *args):
     if _is_trainer_only(request.user) and page.specific_class is not LessonPage:
         raise PermissionDenied

@@ -28,6 +28,8 @@ class HomePage(Page):
 
         Every page along the path is fetched at once by its url_path; if one is missing
         (a sub-route of a routable page, or no page at all) Wagtail's own walk decides.
+        Stricter than that walk on purpose: a page under an unpublished page is not served,
+        so unpublishing a course hides its lessons too.
         """
         if not path_components:
             return super().route(request, path_components)

@@ -35,6 +35,16 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Cached fragments are keyed by ids that the next test's database reuses."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def learner(db):
     return UserFactory(roles=[roles.LEARNERS])

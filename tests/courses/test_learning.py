@@ -4,7 +4,7 @@ from django.utils import translation
 
 from courses.models import Enrollment, LessonCompletion
 from courses.services import enrollment_create
-from tests.factories import UserFactory, build_course, lessons_of, translate_page
+from tests.factories import UserFactory, build_course, lesson_body, lessons_of, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -106,7 +106,46 @@ def test_completion_without_enrolment_records_nothing(client, course, learner):
 def test_completion_needs_post_and_sign_in(client, course):
     lesson = lessons_of(course)[0]
     assert client.get(complete_url(course, lesson)).status_code == 405
-    assert client.post(complete_url(course, lesson)).status_code == 302
+    response = client.post(complete_url(course, lesson))
+    assert response.status_code == 302 and "/accounts/login/" in response["Location"]
+
+
+def test_completion_with_an_id_too_large_for_the_database_is_404(client, course, learner):
+    client.force_login(learner)
+    url = f"/kk/learning/courses/{course.pk}/lessons/{10**25}/complete/"
+    assert client.post(url).status_code == 404
+
+
+def test_learner_never_sees_an_unpublished_draft_of_a_lesson(client, course, learner):
+    from lms import roles
+
+    lesson = lessons_of(course)[0]
+    enrollment_create(user=learner, course=course)
+    editor = UserFactory(roles=[roles.CONTENT_EDITORS])
+    lesson.body = lesson_body("Draft text not yet reviewed.")
+    lesson.save_revision(user=editor)
+    client.force_login(editor)
+    assert (
+        "Draft text not yet reviewed."
+        in client.get(reverse("wagtailadmin_pages:view_draft", args=[lesson.pk])).content.decode()
+    )
+    client.force_login(learner)
+    page = client.get(lesson.url).content.decode()
+    assert "Lesson 1 text." in page and "Draft text not yet reviewed." not in page
+    # Once approved and published, learners see the new text at once.
+    lesson.get_latest_revision().publish()
+    assert "Draft text not yet reviewed." in client.get(lesson.url).content.decode()
+
+
+def test_course_whose_lessons_are_all_optional_completes_when_all_are_done(client, learner):
+    course = build_course(slug="all-optional", lessons=2, optional=(1, 2))
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    first, second = lessons_of(course)
+    client.post(complete_url(course, first))
+    assert not Enrollment.objects.get(user=learner).is_completed
+    client.post(complete_url(course, second))
+    assert Enrollment.objects.get(user=learner).is_completed
 
 
 def test_course_page_offers_to_continue_where_the_learner_left_off(client, course, learner):
@@ -149,8 +188,6 @@ def test_editor_preview_records_no_progress(client, course):
     editor = UserFactory(roles=[roles.CONTENT_EDITORS])
     client.force_login(editor)
     lesson = lessons_of(course)[0]
-    response = client.get(reverse("wagtailadmin_pages:preview_on_edit", args=[lesson.pk]))
-    assert response.status_code in (200, 405)
     response = client.get(reverse("wagtailadmin_pages:view_draft", args=[lesson.pk]))
     assert response.status_code == 200
     assert kk("Preview: progress is not recorded.") in response.content.decode()

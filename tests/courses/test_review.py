@@ -7,7 +7,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 
 from courses.models import LessonPage
 from lms import roles
-from tests.factories import UserFactory, build_course
+from tests.factories import UserFactory, build_course, lessons_of
 
 pytestmark = pytest.mark.django_db
 
@@ -83,3 +83,20 @@ def test_reviewer_approves_and_the_lesson_goes_live(client):
     assert response.status_code != 403
     lesson.refresh_from_db()
     assert lesson.live
+
+
+def test_trainer_cannot_delete_or_move_a_course(client):
+    course = build_course()
+    client.force_login(UserFactory(roles=[roles.TRAINERS]))
+    for name in ("wagtailadmin_pages:delete", "wagtailadmin_pages:move"):
+        response = client.get(reverse(name, args=[course.pk]))
+        assert response.status_code == 302 and response["Location"] == "/admin/", name
+    assert type(course).objects.filter(pk=course.pk, live=True).exists()
+
+
+def test_lessons_of_an_unpublished_course_are_not_served(client):
+    course = build_course()
+    lesson_url = lessons_of(course)[0].url
+    # Unpublish the course row alone (the admin would take its lessons down with it).
+    type(course).objects.filter(pk=course.pk).update(live=False)
+    assert client.get(lesson_url).status_code == 404
