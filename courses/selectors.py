@@ -81,6 +81,35 @@ class CourseOutline:
     def total(self):
         return len(self.lessons)
 
+    @property
+    def done(self):
+        return sum(1 for entry in self.lessons if entry.done)
+
+    @property
+    def percent(self):
+        return round(100 * self.done / self.total) if self.total else 0
+
+    @property
+    def next_lesson(self):
+        """Where to continue: the first lesson not yet done, in course order."""
+        return next((entry for entry in self.lessons if not entry.done), None)
+
+
+class OutlineProgressMixin:
+    """Progress figures of the outline, for templates that hold a state or an entry."""
+
+    @property
+    def done(self):
+        return self.outline.done if self.outline else 0
+
+    @property
+    def percent(self):
+        return self.outline.percent if self.outline else 0
+
+    @property
+    def next_lesson(self):
+        return self.outline.next_lesson if self.outline else None
+
 
 def canonical_courses(keys):
     """The source-language page of each course: the one in the default locale when there is one."""
@@ -179,22 +208,9 @@ def done_keys_of(enrollment):
 
 
 @dataclass
-class CoursePageState:
+class CoursePageState(OutlineProgressMixin):
     outline: CourseOutline
     enrollment: Enrollment | None
-
-    @property
-    def done(self):
-        return sum(1 for entry in self.outline.lessons if entry.done)
-
-    @property
-    def percent(self):
-        return round(100 * self.done / self.outline.total) if self.outline.total else 0
-
-    @property
-    def next_lesson(self):
-        """Where to continue: the first lesson not yet done, in course order."""
-        return next((entry for entry in self.outline.lessons if not entry.done), None)
 
 
 def course_page_state(*, user, course):
@@ -205,7 +221,7 @@ def course_page_state(*, user, course):
 
 
 @dataclass
-class LessonPageState:
+class LessonPageState(OutlineProgressMixin):
     course: CoursePage
     course_url: str
     enrollment: Enrollment | None
@@ -219,14 +235,6 @@ class LessonPageState:
     @property
     def next(self):
         return self._neighbour(+1)
-
-    @property
-    def done(self):
-        return sum(1 for entry in self.outline.lessons if entry.done) if self.outline else 0
-
-    @property
-    def percent(self):
-        return round(100 * self.done / self.outline.total) if self.outline and self.outline.total else 0
 
     def _neighbour(self, step):
         if not self.outline or self.current is None:
@@ -292,22 +300,10 @@ def catalogue_for(*, user, index):
 
 
 @dataclass
-class LearningEntry:
+class LearningEntry(OutlineProgressMixin):
     enrollment: Enrollment
     course: CoursePage
     outline: CourseOutline
-
-    @property
-    def done(self):
-        return sum(1 for entry in self.outline.lessons if entry.done)
-
-    @property
-    def percent(self):
-        return round(100 * self.done / self.outline.total) if self.outline.total else 0
-
-    @property
-    def next_lesson(self):
-        return next((entry for entry in self.outline.lessons if not entry.done), None)
 
 
 def my_learning(*, user):

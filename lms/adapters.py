@@ -1,10 +1,10 @@
 """How django-allauth fits the platform: profiles at signup, language at login."""
 
 from allauth.account.adapter import DefaultAccountAdapter
-from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
+from lms.language import language_cookie_set
 from lms.services import PROFILE_FIELDS, user_profile_apply
 
 
@@ -26,11 +26,4 @@ class AccountAdapter(DefaultAccountAdapter):
         location = response.get("Location")
         if location:
             response["Location"] = translate_url(location, language)
-        response.set_cookie(
-            settings.LANGUAGE_COOKIE_NAME,
-            language,
-            max_age=settings.LANGUAGE_COOKIE_AGE,
-            samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-            secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
-        )
-        return response
+        return language_cookie_set(response, language)

@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from lms.forms import ProfileForm
+from lms.language import language_cookie_set
 from lms.selectors import role_labels_for
 from lms.services import user_language_set, user_profile_apply
 
@@ -43,17 +44,6 @@ def _translated_path(path, language):
     return f"/{language}/"
 
 
-def _with_language_cookie(response, language):
-    response.set_cookie(
-        settings.LANGUAGE_COOKIE_NAME,
-        language,
-        max_age=settings.LANGUAGE_COOKIE_AGE,
-        samesite=settings.LANGUAGE_COOKIE_SAMESITE,
-        secure=getattr(settings, "LANGUAGE_COOKIE_SECURE", False),
-    )
-    return response
-
-
 @require_POST
 def language_switch(request):
     """Show the same page in another language and remember the choice."""
@@ -67,7 +57,7 @@ def language_switch(request):
         return HttpResponseRedirect(next_url)
     if request.user.is_authenticated:
         user_language_set(user=request.user, language=language)
-    return _with_language_cookie(HttpResponseRedirect(_translated_path(next_url, language)), language)
+    return language_cookie_set(HttpResponseRedirect(_translated_path(next_url, language)), language)
 
 
 @login_required
@@ -79,7 +69,7 @@ def profile(request):
         translation.activate(user.language)
         messages.success(request, _("Your profile is saved."))
         target = _translated_path(request.path, user.language)
-        return _with_language_cookie(HttpResponseRedirect(target), user.language)
+        return language_cookie_set(HttpResponseRedirect(target), user.language)
     return render(
         request,
         "lms/profile.html",
