@@ -32,7 +32,8 @@ class LessonRow:
 
 
 def lesson_rows(queryset, parent_urls):
-    """Rows of the lessons in a queryset, in tree order, for lessons whose course URL is known."""
+    """Rows of the live lessons in a queryset, in tree order; a row's URL is None when its
+    course's URL is not among `parent_urls`."""
     rows = []
     for values in queryset.live().order_by("path").values(*LESSON_VALUES):
         parent_url = parent_urls.get(values["path"][: -Page.steplen])
@@ -72,10 +73,6 @@ class CourseOutline:
     @property
     def first_lesson(self):
         return self.lessons[0] if self.lessons else None
-
-    @property
-    def required_keys(self):
-        return {entry.key for entry in self.lessons if entry.required}
 
     @property
     def total(self):
@@ -196,15 +193,10 @@ def course_outline(*, course, done_keys=(), course_language=None, course_url=Non
 
 
 def enrollment_for(*, user, course_key):
+    """The user's enrolment in a course, or None (also for visitors)."""
     if not user.is_authenticated:
         return None
     return Enrollment.objects.filter(user=user, course_key=course_key).first()
-
-
-def done_keys_of(enrollment):
-    if enrollment is None:
-        return set()
-    return set(LessonCompletion.objects.filter(enrollment=enrollment).values_list("lesson_key", flat=True))
 
 
 @dataclass
@@ -215,8 +207,8 @@ class CoursePageState(OutlineProgressMixin):
 
 def course_page_state(*, user, course):
     """What a course page shows a visitor: the outline, and for a learner their progress."""
-    enrollment = enrollment_for(user=user, course_key=course.translation_key)
-    outline = course_outline(course=course, done_keys=done_keys_of(enrollment))
+    enrollment, done_keys = learner_progress(user=user, course_key=course.translation_key)
+    outline = course_outline(course=course, done_keys=done_keys)
     return CoursePageState(outline=outline, enrollment=enrollment)
 
 
@@ -254,6 +246,8 @@ def course_of(lesson, request=None):
 
 def learner_progress(*, user, course_key):
     """The enrolment and the keys of the lessons done, in one query when anything is done."""
+    if not user.is_authenticated:
+        return None, set()
     completions = list(
         LessonCompletion.objects.filter(enrollment__user=user, enrollment__course_key=course_key).select_related(
             "enrollment"

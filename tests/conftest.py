@@ -50,11 +50,6 @@ def learner(db):
     return UserFactory(roles=[roles.LEARNERS])
 
 
-@pytest.fixture
-def make_user(db):
-    return UserFactory
-
-
 @pytest.fixture(scope="session")
 def browser(django_db_setup):
     from django.db import connections

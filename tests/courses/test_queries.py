@@ -84,3 +84,19 @@ def test_marking_a_lesson_complete_runs_at_most_ten_queries(client, learner, cou
     # statements; in production it is BEGIN/COMMIT, which Django does not count as queries.
     queries = [query["sql"] for query in captured if "SAVEPOINT" not in query["sql"]]
     assert len(queries) <= 10, "\n".join(queries)
+
+
+def test_course_page_and_catalogue_queries_do_not_grow_with_lessons_or_courses(
+    client, learner, courses_of, django_assert_max_num_queries
+):
+    small = courses_of(1, 2)[0]
+    client.force_login(learner)
+    client.get(small.url)
+    counts = [count_queries(client, small.url, django_assert_max_num_queries, 15)]
+    catalogue_url = small.get_parent().url
+    catalogue = [count_queries(client, catalogue_url, django_assert_max_num_queries, 15)]
+    large = courses_of(3, 12)[0]
+    counts.append(count_queries(client, large.url, django_assert_max_num_queries, 15))
+    catalogue.append(count_queries(client, catalogue_url, django_assert_max_num_queries, 15))
+    assert counts[0] == counts[1]
+    assert catalogue[0] == catalogue[1]
