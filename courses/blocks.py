@@ -8,6 +8,7 @@ from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
 
 INLINE_FEATURES = ["bold", "italic", "link"]
 TEXT_FEATURES = ["h3", "bold", "italic", "ol", "ul", "link", "document-link"]
@@ -203,13 +204,30 @@ class ReportingContactsBlock(blocks.StructBlock):
 class H5PActivityBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     instructions = blocks.CharBlock(label=_("Instructions"), required=False, max_length=400)
+    package = SnippetChooserBlock(
+        "courses.H5PPackage", label=_("H5P package"), help_text=_("Upload packages under Snippets › H5P packages.")
+    )
+    required = blocks.BooleanBlock(
+        label=_("Required to complete the lesson"),
+        required=False,
+        default=True,
+        help_text=_("Learners must finish the activity before they can mark the lesson as complete."),
+    )
 
     class Meta:
         icon = "pick"
         template = "courses/blocks/h5p_activity_block.html"
         label = _("Interactive activity (H5P)")
-        description = _("An interactive H5P activity.")
-        help_text = _("Uploading and playing H5P packages arrives with the H5P feature; until then a notice is shown.")
+        description = _("An interactive H5P activity, played in a frame; its scores are practice, never a grade.")
+        help_text = _("Use a package in the lesson's language. Scores never count toward a certificate.")
+
+    def get_context(self, value, parent_context=None):
+        from courses.h5p.origins import player_url
+
+        context = super().get_context(value, parent_context=parent_context)
+        package = value.get("package")
+        context["player_url"] = player_url(package.content_hash) if package else None
+        return context
 
 
 class LessonBodyBlock(blocks.StreamBlock):

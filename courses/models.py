@@ -1,4 +1,4 @@
-"""Enrolments, lesson completions and reporting contacts.
+"""Enrolments, lesson completions, reporting contacts, H5P packages and their attempts.
 
 A course is one thing in every language: progress is keyed by the pages'
 translation_key, so switching language keeps everything.
@@ -7,8 +7,11 @@ translation_key, so switching language keeps everything.
 from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 
+from courses.h5p.forms import H5PPackageForm
+from courses.h5p.storage import h5p_storage
 from courses.pages import CourseIndexPage, CoursePage, LessonPage  # noqa: F401  (Wagtail finds pages here)
 
 
@@ -98,3 +101,92 @@ class ReportingContact(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.service} ({self.phone})"
+
+
+class H5PPackage(models.Model):
+    """An uploaded H5P package; its unpacked files are kept once per content (see courses/h5p/storage.py)."""
+
+    title = models.CharField(_("title"), max_length=200, help_text=_("How authors find the activity."))
+    package_file = models.FileField(
+        _("H5P file"), storage=h5p_storage, max_length=120, editable=False, upload_to="packages/"
+    )
+    content_hash = models.CharField(_("SHA-256 of the file"), max_length=64, editable=False, db_index=True)
+    main_library = models.CharField(_("main library"), max_length=150, editable=False)
+    language = models.CharField(_("language of the content"), max_length=10, blank=True, editable=False)
+    unpacked_bytes = models.PositiveBigIntegerField(_("unpacked size (bytes)"), default=0, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("uploaded by"),
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+
+    base_form_class = H5PPackageForm
+    panels = [FieldPanel("title"), FieldPanel("upload")]
+
+    class Meta:
+        ordering = ["-uploaded_at"]
+        verbose_name = _("H5P package")
+        verbose_name_plural = _("H5P packages")
+
+    def __str__(self):
+        return self.title
+
+
+class H5PAttempt(models.Model):
+    """One result the player reported for a learner: every attempt is kept.
+
+    Scores are computed in the browser and can be forged: they count for practice and for
+    completing the lesson, never toward a certificate.
+    """
+
+    class Verb(models.TextChoices):
+        COMPLETED = "completed", _("Completed")
+        ANSWERED = "answered", _("Answered")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="h5p_attempts")
+    package = models.ForeignKey(
+        H5PPackage, on_delete=models.SET_NULL, null=True, related_name="attempts", verbose_name=_("package")
+    )
+    content_hash = models.CharField(_("SHA-256 of the package played"), max_length=64)
+    course_key = models.UUIDField(_("course"))
+    lesson_key = models.UUIDField(_("lesson"))
+    activity_key = models.CharField(
+        _("activity"), max_length=64, help_text=_("The id of the lesson's H5P block, the same in every language.")
+    )
+    verb = models.CharField(_("statement"), max_length=10, choices=Verb.choices)
+    score_raw = models.FloatField(_("score"), null=True)
+    score_max = models.FloatField(_("maximum score"), null=True)
+    score_scaled = models.FloatField(_("scaled score"), null=True)
+    completion = models.BooleanField(_("completed"), null=True)
+    success = models.BooleanField(_("passed"), null=True)
+    duration_seconds = models.PositiveIntegerField(_("time spent (seconds)"), null=True)
+    statement = models.JSONField(_("xAPI statement"))
+    created_at = models.DateTimeField(_("recorded"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("H5P attempt")
+        verbose_name_plural = _("H5P attempts")
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(score_scaled__isnull=True) | models.Q(score_scaled__gte=0, score_scaled__lte=1),
+                name="h5p_attempt_scaled_within_0_1",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(score_raw__isnull=True) | models.Q(score_raw__gte=0),
+                name="h5p_attempt_raw_not_negative",
+            ),
+            models.CheckConstraint(
+                condition=models.Q(score_raw__isnull=True)
+                | models.Q(score_max__isnull=True)
+                | models.Q(score_raw__lte=models.F("score_max")),
+                name="h5p_attempt_raw_at_most_max",
+            ),
+        ]
+        indexes = [models.Index(fields=["user", "lesson_key", "activity_key"], name="h5p_attempt_user_lesson")]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.content_hash[:8]} · {self.verb}"

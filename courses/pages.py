@@ -145,6 +145,10 @@ class LessonPage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
+        from courses.h5p.selectors import player_config
+
         context = super().get_context(request, *args, **kwargs)
-        context["state"] = getattr(request, "lesson_state", None)
+        state = context["state"] = getattr(request, "lesson_state", None)
+        if state is not None and state.activities:
+            context["h5p_config"] = player_config(user=request.user, lesson=self, activities=state.activities)
         return context

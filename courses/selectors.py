@@ -7,6 +7,7 @@ from django.db.models import Q
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from courses.h5p.selectors import activities_progress
 from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, ReportingContact
 
 # What an outline reads of a lesson: plain values, not pages; the bodies stay in the database.
@@ -219,6 +220,7 @@ class LessonPageState(OutlineProgressMixin):
     enrollment: Enrollment | None
     outline: CourseOutline | None = None
     current: LessonEntry | None = None
+    activities: list = field(default_factory=list)  # the lesson's H5P activities, with what the learner did
 
     @property
     def previous(self):
@@ -270,6 +272,7 @@ def lesson_page_state(*, user, lesson, request=None):
         course=course, done_keys=done_keys, course_language=active_language(), course_url=state.course_url
     )
     state.current = next((entry for entry in state.outline.lessons if entry.key == lesson.translation_key), None)
+    state.activities = activities_progress(user=user, lesson=lesson)
     return state
 
 

@@ -6,12 +6,21 @@ from django.db import transaction
 from django.utils import timezone
 
 from courses.completion import completion_rules_hold, course_completed_notify
+from courses.h5p.selectors import pending_activities
 from courses.models import Enrollment, LessonCompletion
 from courses.selectors import course_lessons
 
 
 class NotEnrolled(Exception):
     """The learner is not enrolled in the course of the lesson."""
+
+
+class ActivitiesPending(Exception):
+    """The lesson has required H5P activities the learner has not finished; `titles` names them."""
+
+    def __init__(self, titles):
+        self.titles = titles
+        super().__init__(", ".join(titles))
 
 
 def enrollment_create(*, user, course):
@@ -33,8 +42,12 @@ def lesson_complete(*, user, lesson, course):
     """Record a lesson as done once and update the course summary in the same transaction.
 
     The enrolment row is locked, so concurrent completions of one course apply one after
-    the other; the unique constraint keeps a lesson from being counted twice.
+    the other; the unique constraint keeps a lesson from being counted twice. A lesson whose
+    required H5P activities are not all finished is not completed (ActivitiesPending).
     """
+    pending = pending_activities(user=user, lesson=lesson.specific)
+    if pending:
+        raise ActivitiesPending(pending)
     with transaction.atomic():
         enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
         if enrollment is None:

@@ -1,6 +1,7 @@
 from django.urls import path
 
 from courses import views
+from courses.h5p import views as h5p_views
 
 app_name = "courses"
 
@@ -12,4 +13,5 @@ urlpatterns = [
         views.lesson_complete_view,
         name="lesson_complete",
     ),
+    path("h5p/results/", h5p_views.attempt_record_view, name="h5p_result"),
 ]

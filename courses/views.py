@@ -12,7 +12,7 @@ from wagtail.models import Page
 from courses.models import CoursePage, LessonPage
 from courses.navigation import course_catalogue_url
 from courses.selectors import localized_lessons, my_learning
-from courses.services import NotEnrolled, lesson_complete
+from courses.services import ActivitiesPending, NotEnrolled, lesson_complete
 
 MAX_ID = 2**63 - 1  # larger numbers cannot name a row; the database would refuse them with an error
 
@@ -40,6 +40,13 @@ def lesson_complete_view(request, course_id, lesson_id):
     except NotEnrolled:
         messages.info(request, _("Enrol in the course to open its lessons."))
         return redirect(course.url)
+    except ActivitiesPending as pending:
+        messages.warning(
+            request,
+            _("Finish the interactive activity first: %(titles)s.")
+            % {"titles": ", ".join(f"«{title}»" for title in pending.titles)},
+        )
+        return redirect(lesson.url)
     if result.course_completed_now:
         messages.success(request, _("You have completed the course. Well done!"))
         return redirect(course.url)

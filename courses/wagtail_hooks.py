@@ -5,7 +5,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses.models import LessonPage, ReportingContact
+from courses.models import H5PPackage, LessonPage, ReportingContact
 from lms import permissions, roles
 
 
@@ -41,3 +41,15 @@ def trainers_create_only_lessons(request, parent_page, page_class):
 def trainers_touch_only_lessons(request, page, *args):
     if _is_trainer_only(request.user) and page.specific_class is not LessonPage:
         raise PermissionDenied
+
+
+class H5PPackageViewSet(SnippetViewSet):
+    model = H5PPackage
+    icon = "pick"
+    menu_label = H5PPackage._meta.verbose_name_plural
+    list_display = ["title", "main_library", "language", "uploaded_by", "uploaded_at"]
+    list_filter = ["language"]
+    search_fields = ["title", "main_library"]
+
+
+register_snippet(H5PPackageViewSet)

@@ -5,6 +5,7 @@ translation_key), so enrolment and progress are shared across languages.
 """
 
 import json
+import uuid
 
 from django.conf import settings
 from django.db import transaction
@@ -14,6 +15,7 @@ from courses.models import CourseIndexPage, CoursePage, LessonPage, ReportingCon
 from lms.models import Region
 
 SOURCE = settings.LANGUAGE_CODE
+DEMO_NAMESPACE = uuid.UUID("6f1d3c4e-2b0a-4f5e-9c61-7a8b9d0e1f23")
 TRANSLATIONS = [code for code, _name in settings.LANGUAGES if code != SOURCE]
 
 CATALOGUE = {
@@ -27,7 +29,7 @@ CATALOGUE = {
 }
 
 
-def block_value(kind, value, language):
+def block_value(kind, value, language, packages=None):
     """The raw StreamField value of one demo block in one language."""
     text = lambda item: item[language]  # noqa: E731
     if kind == "heading":
@@ -55,11 +57,29 @@ def block_value(kind, value, language):
         }
     if kind == "reporting_contacts":
         return {"title": text(value["title"])}
+    if kind == "h5p_activity":
+        package = (packages or {}).get((value["package"], language))
+        return {
+            "title": text(value["title"]),
+            "instructions": text(value["instructions"]),
+            "package": package.pk if package else None,
+            "required": True,
+        }
     raise ValueError(f"Unknown demo block {kind}")
 
 
-def body_json(blocks, language):
-    return json.dumps([{"type": kind, "value": block_value(kind, value, language)} for kind, value in blocks])
+def body_json(blocks, language, slug="", packages=None):
+    """The body of a demo lesson; block ids are the same in every language, as a translation keeps them."""
+    return json.dumps(
+        [
+            {"type": kind, "value": block_value(kind, value, language, packages), "id": block_id(slug, position)}
+            for position, (kind, value) in enumerate(blocks)
+        ]
+    )
+
+
+def block_id(slug, position):
+    return str(uuid.uuid5(DEMO_NAMESPACE, f"{slug}/{position}"))
 
 
 def objectives_json(objectives, language):
@@ -97,6 +117,15 @@ def ensure_translation(page, language, fields):
     return publish(translation)
 
 
+def ensure_activities(page, lesson, language, packages):
+    """Give a lesson loaded before H5P arrived its demo activity (a database from an earlier `make run`)."""
+    wanted = any(kind == "h5p_activity" for kind, _value in lesson["body"])
+    if wanted and not any(item["type"] == "h5p_activity" for item in page.body.raw_data):
+        page.body = body_json(lesson["body"], language, lesson["slug"], packages)
+        page.save()
+        publish(page)
+
+
 def catalogue_fields(language):
     return {"title": CATALOGUE["title"][language], "intro": CATALOGUE["intro"][language]}
 
@@ -112,13 +141,13 @@ def course_fields(course, language):
     }
 
 
-def lesson_fields(lesson, language):
+def lesson_fields(lesson, language, packages=None):
     return {
         "title": lesson["title"][language],
         "intro": lesson["intro"][language],
         "estimated_minutes": lesson["estimated_minutes"],
         "required": lesson["required"],
-        "body": body_json(lesson["body"], language),
+        "body": body_json(lesson["body"], language, lesson["slug"], packages),
     }
 
 
@@ -149,8 +178,11 @@ def contacts_load(contacts):
 
 
 @transaction.atomic
-def demo_courses_load(courses, contacts):
-    """Create the catalogue, the courses and their lessons in every language, and the contacts."""
+def demo_courses_load(courses, contacts, packages=None):
+    """Create the catalogue, the courses and their lessons in every language, and the contacts.
+
+    `packages` maps (demo package name, language) to the H5P packages the lessons' activities play.
+    """
     home = Site.objects.get(is_default_site=True).root_page.specific
     index = ensure_page(home, CourseIndexPage, CATALOGUE["slug"], catalogue_fields, SOURCE)
     for language in TRANSLATIONS:
@@ -161,12 +193,17 @@ def demo_courses_load(courses, contacts):
         page = ensure_page(index, CoursePage, course["slug"], lambda lang, c=course: course_fields(c, lang), SOURCE)
         created += not existed
         lessons = [
-            ensure_page(page, LessonPage, lesson["slug"], lambda lang, item=lesson: lesson_fields(item, lang), SOURCE)
+            ensure_page(
+                page, LessonPage, lesson["slug"], lambda lang, item=lesson: lesson_fields(item, lang, packages), SOURCE
+            )
             for lesson in course["lessons"]
         ]
         for language in TRANSLATIONS:
             ensure_translation(page, language, course_fields(course, language))
             for lesson, lesson_page in zip(course["lessons"], lessons, strict=True):
-                ensure_translation(lesson_page, language, lesson_fields(lesson, language))
+                translation = ensure_translation(lesson_page, language, lesson_fields(lesson, language, packages))
+                ensure_activities(translation, lesson, language, packages)
+        for lesson, lesson_page in zip(course["lessons"], lessons, strict=True):
+            ensure_activities(lesson_page, lesson, SOURCE, packages)
     contacts_load(contacts)
     return created

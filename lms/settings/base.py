@@ -56,12 +56,16 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
+    # runserver serves static files through WhiteNoise, so the H5P origin's rules hold in development too.
+    "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Before WhiteNoise: on the H5P origin only the player's static files are served.
+    "courses.h5p.middleware.H5POriginMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -173,14 +177,30 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 STATIC_URL = "/static/"
 STATIC_ROOT = BASE_DIR / "staticfiles"
-STATICFILES_DIRS = [PROJECT_DIR / "static"]
+STATICFILES_DIRS = [
+    PROJECT_DIR / "static",
+    # The H5P player from npm (dist files and licence texts), installed by `make run` / `make test`.
+    ("h5p-standalone", BASE_DIR / "node_modules" / "h5p-standalone"),
+]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Extracted H5P packages: never under MEDIA_URL, served only on the H5P origin.
+    "h5p": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": Path(os.environ.get("H5P_ROOT", BASE_DIR / "h5p-content")), "base_url": None},
+    },
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+
+# H5P content plays on its own origin, which sets no cookies and may be framed only by the
+# platform's origins (see courses/h5p/middleware.py). Both are full origins: scheme://host[:port].
+H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "")
+PLATFORM_ORIGINS = env_list("PLATFORM_ORIGINS")
+# Limits on an uploaded package; a setting may lower or raise any of them.
+H5P_LIMITS = {}
 
 # Background work: django-tasks, with the database backend and worker.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

@@ -1,7 +1,7 @@
 """Development: debug on, console email, a fixed non-secret key."""
 
 from .base import *  # noqa: F403
-from .base import ALLOWED_HOSTS, env_bool, os
+from .base import ALLOWED_HOSTS, env_bool, env_list, os
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = os.environ.get("SECRET_KEY") or "dev-only-insecure-key-never-used-in-production"
@@ -10,3 +10,7 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 ALLOWED_HOSTS = ALLOWED_HOSTS + [".localhost"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Another host name on the same server plays H5P content: browsers resolve *.localhost to this machine.
+H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "http://h5p.localhost:8000")
+PLATFORM_ORIGINS = env_list("PLATFORM_ORIGINS", "http://localhost:8000,http://127.0.0.1:8000")

@@ -1,9 +1,11 @@
 """Production: every secret from the environment, HTTPS, hashed static files."""
 
+from urllib.parse import urlsplit
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import SECRET_KEY, STORAGES, env_bool, os
+from .base import ALLOWED_HOSTS, SECRET_KEY, STORAGES, env_bool, os
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
@@ -21,3 +23,8 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
+
+# The H5P origin is another host name served by this same application.
+H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "")
+if H5P_ORIGIN:
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, urlsplit(H5P_ORIGIN).hostname]

@@ -14,6 +14,10 @@ ALLOWED_HOSTS = ["*"]
 STORAGES = {
     **STORAGES,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Unpacked packages live in memory: tests leave nothing on disk.
+    "h5p": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+H5P_ORIGIN = "http://h5p.testserver"
+PLATFORM_ORIGINS = ["http://testserver"]

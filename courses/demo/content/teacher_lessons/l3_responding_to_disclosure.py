@@ -1,3 +1,5 @@
+from ..h5p_scenarios import INSTRUCTIONS, TITLE
+
 LESSON = {
     "slug": "responding-to-disclosure",
     "required": True,
@@ -230,6 +232,7 @@ LESSON = {
                 },
             },
         ),
+        ("h5p_activity", {"package": "scenario-choice", "title": TITLE, "instructions": INSTRUCTIONS}),
         (
             "reporting_contacts",
             {

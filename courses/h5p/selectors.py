@@ -1,0 +1,118 @@
+"""Reads of H5P: the activities of a lesson, and what a learner has done of them."""
+
+from dataclasses import dataclass
+
+from wagtail.models import Page
+
+from courses.models import CoursePage, H5PAttempt, H5PPackage, LessonPage
+
+BLOCK_TYPE = "h5p_activity"
+
+
+@dataclass
+class LessonActivity:
+    """One H5P block of a lesson, as the lesson's published body names it."""
+
+    block_id: str
+    title: str
+    required: bool
+    package_id: int | None
+    lesson_key: object = None
+    course_key: object = None
+    content_hash: str = ""
+    done: bool = False
+    score_raw: float | None = None
+    score_max: float | None = None
+    score_scaled: float | None = None  # the best attempt's
+
+    @property
+    def percent(self):
+        return round(100 * self.score_scaled) if self.score_scaled is not None else None
+
+
+def activities_in(lesson):
+    """The H5P blocks of a lesson page, read from the raw stream: no package is fetched."""
+    activities = []
+    for item in lesson.body.raw_data:
+        if item.get("type") != BLOCK_TYPE or not item.get("id"):
+            continue
+        value = item.get("value") or {}
+        activities.append(
+            LessonActivity(
+                block_id=str(item["id"]),
+                title=value.get("title") or "",
+                required=bool(value.get("required", True)),
+                package_id=value.get("package"),
+                lesson_key=lesson.translation_key,
+            )
+        )
+    return activities
+
+
+def activities_progress(*, user, lesson):
+    """The lesson's activities, each marked done when the learner has completed it once (one query)."""
+    activities = activities_in(lesson)
+    if not activities or not user.is_authenticated:
+        return activities
+    by_key = {activity.block_id: activity for activity in activities}
+    attempts = H5PAttempt.objects.filter(
+        user=user, lesson_key=lesson.translation_key, activity_key__in=[activity.block_id for activity in activities]
+    ).values_list("activity_key", "completion", "score_raw", "score_max", "score_scaled")
+    for key, completion, raw, maximum, scaled in attempts:
+        activity = by_key[key]
+        activity.done = activity.done or bool(completion)
+        if scaled is not None and (activity.score_scaled is None or scaled > activity.score_scaled):
+            activity.score_scaled, activity.score_raw, activity.score_max = scaled, raw, maximum
+    return activities
+
+
+def pending_activities(*, user, lesson):
+    """Titles of the required activities the learner has not completed yet."""
+    activities = activities_progress(user=user, lesson=lesson)
+    return [activity.title for activity in activities if activity.required and not activity.done]
+
+
+class ActivityNotFound(Exception):
+    """No such activity with that package in a live lesson."""
+
+
+def lesson_activity(*, lesson_id, block_id, package_id):
+    """The live lesson's H5P block with this id and package, with its course and package; or ActivityNotFound."""
+    lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
+    if lesson is None:
+        raise ActivityNotFound
+    activity = next(
+        (item for item in activities_in(lesson) if item.block_id == block_id and item.package_id == package_id), None
+    )
+    if activity is None:
+        raise ActivityNotFound
+    course = Page.objects.live().filter(path=lesson.path[: -Page.steplen]).type(CoursePage).first()
+    package = H5PPackage.objects.filter(pk=package_id).only("content_hash").first()
+    if course is None or package is None:
+        raise ActivityNotFound
+    activity.course_key = course.translation_key
+    activity.content_hash = package.content_hash
+    return activity
+
+
+def player_config(*, user, lesson, activities):
+    """What the lesson page's script needs to pass results on: where from, where to, and the words to show."""
+    from django.urls import reverse
+    from django.utils.translation import gettext as _
+
+    from courses.h5p.origins import h5p_origin
+
+    return {
+        "origin": h5p_origin(),
+        "endpoint": reverse("courses:h5p_result"),
+        "learner": str(user.pk),
+        "lesson": lesson.pk,
+        "done": [activity.block_id for activity in activities if activity.done],
+        "text": {
+            "done": _("Done."),
+            "score": _("Your score: %(raw)s of %(max)s."),
+            "saving": _("Saving your result…"),
+            "failed": _("Your result was not saved: %(reason)s"),
+            "offline": _("Your result was not saved: the connection was lost. Try the activity again."),
+        },
+    }

@@ -1,0 +1,49 @@
+"""Writes of H5P: storing an uploaded package, and recording a result the player reported."""
+
+from django.db import transaction
+
+from courses.h5p.rules import package_limits
+from courses.h5p.storage import original_name, package_extract, package_hash
+
+
+def h5p_package_store(*, package, upload, info, user):
+    """Unpack an inspected package into storage once per content and fill the package's fields.
+
+    The package is not saved here: the admin form saves it, so a failed save stores no row.
+    """
+    content_hash = package_hash(upload)
+    package_extract(upload=upload, info=info, content_hash=content_hash, limits=package_limits())
+    package.content_hash = content_hash
+    package.package_file.name = original_name(content_hash)
+    package.main_library = info.main_library
+    package.language = info.language
+    package.unpacked_bytes = info.unpacked_bytes
+    if user is not None and user.is_authenticated:
+        package.uploaded_by = user
+    return package
+
+
+def h5p_attempt_record(*, user, activity, result, statement):
+    """Keep one attempt of a learner at an activity of a lesson; every attempt is kept.
+
+    `activity` is what `lesson_activity` found; `result` the checked score of the statement.
+    """
+    from courses.models import H5PAttempt
+
+    with transaction.atomic():
+        return H5PAttempt.objects.create(
+            user=user,
+            package_id=activity.package_id,
+            content_hash=activity.content_hash,
+            course_key=activity.course_key,
+            lesson_key=activity.lesson_key,
+            activity_key=activity.block_id,
+            verb=result.verb,
+            score_raw=result.score_raw,
+            score_max=result.score_max,
+            score_scaled=result.score_scaled,
+            completion=result.completed,
+            success=result.success,
+            duration_seconds=result.duration_seconds,
+            statement=statement,
+        )

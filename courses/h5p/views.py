@@ -1,0 +1,140 @@
+"""Views of H5P: the player and package files on the H5P origin, results on the platform origin."""
+
+import json
+
+from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotFound, HttpResponseServerError, JsonResponse
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET, require_POST
+
+from courses.h5p.origins import platform_origins
+from courses.h5p.rules import LIBRARY_EXTENSIONS, extension_of, mime_type_for
+from courses.h5p.selectors import ActivityNotFound, lesson_activity
+from courses.h5p.services import h5p_attempt_record
+from courses.h5p.storage import HASH, content_folder, h5p_storage, is_stored
+from courses.h5p.validation import is_skipped, unsafe_path_reason
+from courses.h5p.xapi import MAX_BODY_BYTES, StatementRejected, actor_account_name, is_result, statement_result
+from courses.models import H5PPackage
+from courses.selectors import enrollment_for
+
+# Package files are named by their content's hash, so they never change.
+IMMUTABLE = "public, max-age=31536000, immutable"
+
+
+@require_GET
+def player_view(request, content_hash):
+    """The page that plays one package; the lesson page frames it from the platform's origin."""
+    if not HASH.match(content_hash) or not is_stored(content_hash):
+        raise Http404
+    language = request.GET.get("lang", "")
+    if language in dict(settings.LANGUAGES):
+        translation.activate(language)
+    package = H5PPackage.objects.filter(content_hash=content_hash).only("title").first()
+    # Rendered without the request: the platform's context processors have no business on this origin.
+    return HttpResponse(
+        render_to_string(
+            "courses/h5p/player.html",
+            {
+                "title": package.title if package else "H5P",
+                "content_hash": content_hash,
+                "content_url": f"/content/{content_hash}",
+                "parent_origins": platform_origins(),
+            },
+        )
+    )
+
+
+@require_GET
+def package_file_view(request, content_hash, name):
+    """One file of an unpacked package, with its MIME type; only names a valid package may hold."""
+    if (
+        not HASH.match(content_hash)
+        or unsafe_path_reason(name)
+        or is_skipped(name)
+        or extension_of(name) not in LIBRARY_EXTENSIONS
+    ):
+        raise Http404
+    try:
+        handle = h5p_storage().open(f"{content_folder(content_hash)}/{name}")
+    except (FileNotFoundError, IsADirectoryError, SuspiciousFileOperation):
+        raise Http404 from None
+    response = FileResponse(handle, content_type=mime_type_for(name))
+    response["Cache-Control"] = IMMUTABLE
+    return response
+
+
+def not_found(request, exception=None):
+    """The H5P origin knows nothing of the platform's pages, not even their error pages."""
+    return HttpResponseNotFound("Not found", content_type="text/plain; charset=utf-8")
+
+
+def server_error(request):
+    return HttpResponseServerError("Server error", content_type="text/plain; charset=utf-8")
+
+
+def _refused(message, status=400):
+    return JsonResponse({"recorded": False, "error": message}, status=status)
+
+
+def _read_result(request):
+    """The posted JSON, checked for size and shape; raises StatementRejected with the reason."""
+    try:
+        declared = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        declared = 0
+    if declared > MAX_BODY_BYTES or len(request.body) > MAX_BODY_BYTES:
+        raise StatementRejected(_("The result is too large to be recorded."))
+    try:
+        data = json.loads(request.body.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise StatementRejected(_("The result is not valid JSON.")) from None
+    if not isinstance(data, dict):
+        raise StatementRejected(_("The result is not valid JSON."))
+    lesson_id, package_id, block_id = data.get("lesson"), data.get("package"), data.get("block")
+    if not all(isinstance(value, int) and not isinstance(value, bool) for value in (lesson_id, package_id)) or not (
+        isinstance(block_id, str) and 0 < len(block_id) <= 64
+    ):
+        raise StatementRejected(_("The result does not say which activity it belongs to."))
+    if not (0 < lesson_id < 2**63 and 0 < package_id < 2**63):
+        raise StatementRejected(_("This activity is not part of that lesson."))
+    statement = data.get("statement")
+    if not is_result(statement):
+        raise StatementRejected(
+            _("Only the result of a whole activity (completed or answered) is recorded, not of a part of it.")
+        )
+    return lesson_id, package_id, block_id, statement
+
+
+@require_POST
+def attempt_record_view(request):
+    """Record a result the H5P player reported through the lesson page; 400 with the reason when it cannot be."""
+    if not request.user.is_authenticated:
+        return _refused(_("Sign in to save your results."), status=401)
+    try:
+        lesson_id, package_id, block_id, statement = _read_result(request)
+        if actor_account_name(statement) != str(request.user.pk):
+            raise StatementRejected(
+                _("This result belongs to someone else. Reload the page: you may have signed in as another person.")
+            )
+        try:
+            activity = lesson_activity(lesson_id=lesson_id, block_id=block_id, package_id=package_id)
+        except ActivityNotFound:
+            raise StatementRejected(_("This activity is not part of that lesson.")) from None
+        if enrollment_for(user=request.user, course_key=activity.course_key) is None:
+            raise StatementRejected(_("Enrol in the course to save your results."))
+        result = statement_result(statement)
+    except StatementRejected as rejected:
+        return _refused(str(rejected))
+    attempt = h5p_attempt_record(user=request.user, activity=activity, result=result, statement=statement)
+    return JsonResponse(
+        {
+            "recorded": True,
+            "completed": bool(attempt.completion),
+            "score_raw": attempt.score_raw,
+            "score_max": attempt.score_max,
+        },
+        status=201,
+    )

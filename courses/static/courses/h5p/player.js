@@ -1,0 +1,78 @@
+// The player page, on the H5P origin. It plays one package with h5p-standalone and tells the
+// lesson page that framed it two things only: the height it needs, and the results
+// (top-level "completed" and "answered" xAPI statements). It speaks only to a parent
+// whose origin is one of the platform's, learned from the parent's own greeting.
+(function () {
+  "use strict";
+  var root = document.getElementById("h5p-player");
+  var allowed = JSON.parse(document.getElementById("h5p-parent-origins").textContent);
+  var RESULT_VERBS = ["http://adlnet.gov/expapi/verbs/completed", "http://adlnet.gov/expapi/verbs/answered"];
+  var parentOrigin = null;
+  var waiting = [];
+  var framed = window.parent !== window;
+
+  function send(message) {
+    if (!framed) return;
+    if (parentOrigin) {
+      window.parent.postMessage(message, parentOrigin);
+    } else {
+      waiting.push(message);
+    }
+  }
+
+  window.addEventListener("message", function (event) {
+    if (event.source !== window.parent || allowed.indexOf(event.origin) === -1) return;
+    if (event.data && event.data.type === "h5p:parent" && !parentOrigin) {
+      parentOrigin = event.origin;
+      waiting.splice(0).forEach(send);
+    }
+  });
+  // Ask the lesson page to introduce itself; this message carries nothing.
+  if (framed) window.parent.postMessage({ type: "h5p:ready" }, "*");
+
+  function isResult(statement) {
+    if (!statement || !statement.verb || RESULT_VERBS.indexOf(statement.verb.id) === -1) return false;
+    var activities = statement.context && statement.context.contextActivities;
+    return !(activities && activities.parent && activities.parent.length);
+  }
+
+  var lastHeight = 0;
+  function reportHeight() {
+    var height = Math.ceil(document.documentElement.scrollHeight);
+    if (height !== lastHeight) {
+      lastHeight = height;
+      send({ type: "h5p:resize", height: height });
+    }
+  }
+  if (window.ResizeObserver) new ResizeObserver(reportHeight).observe(document.body);
+
+  function failed() {
+    root.querySelector("[data-loading]").hidden = true;
+    root.querySelector("[data-failed]").hidden = false;
+    reportHeight();
+  }
+
+  if (!window.H5PStandalone) {
+    failed();
+    return;
+  }
+  new window.H5PStandalone.H5P(root, {
+    id: root.getAttribute("data-id"),
+    h5pJsonPath: root.getAttribute("data-content"),
+    frameJs: root.getAttribute("data-frame-js"),
+    frameCss: root.getAttribute("data-frame-css"),
+    frame: false,
+    copyright: false,
+    export: false,
+    embed: false,
+    icon: false,
+    fullScreen: false,
+  }).then(function () {
+    root.querySelector("[data-loading]").hidden = true;
+    window.H5P.externalDispatcher.on("xAPI", function (event) {
+      var statement = event.data && event.data.statement;
+      if (isResult(statement)) send({ type: "h5p:statement", statement: statement });
+    });
+    reportHeight();
+  }, failed);
+})();
