@@ -99,3 +99,41 @@ def lessons_of(course):
     from courses.models import LessonPage
 
     return list(LessonPage.objects.child_of(course).order_by("path"))
+
+
+def build_h5p_package(*, language="en", title=None):
+    """A stored H5P package of the project's scenario content type (the demo activity's content)."""
+    from django.core.files.base import ContentFile
+
+    from courses.demo.content.h5p_scenarios import TITLE, content_json
+    from courses.h5p.packaging import scenario_package
+    from courses.h5p.services import h5p_package_store
+    from courses.h5p.validation import package_inspect
+    from courses.models import H5PPackage
+
+    upload = ContentFile(
+        scenario_package(title=title or TITLE[language], language=language, content=content_json(language)),
+        name="activity.h5p",
+    )
+    package = H5PPackage(title=title or TITLE[language])
+    h5p_package_store(package=package, upload=upload, info=package_inspect(upload), user=None)
+    package.save()
+    return package
+
+
+def add_h5p_activity(lesson, package, *, required=True, title="What would you do?", block_id=None):
+    """Append an H5P block to a lesson and publish it; returns the block's id."""
+    import uuid
+
+    block_id = block_id or str(uuid.uuid4())
+    raw = list(lesson.body.raw_data)
+    raw.append(
+        {
+            "type": "h5p_activity",
+            "id": block_id,
+            "value": {"title": title, "instructions": "", "package": package.pk, "required": required},
+        }
+    )
+    lesson.body = raw
+    lesson.save_revision().publish()
+    return block_id

@@ -110,6 +110,7 @@ def player_config(*, user, lesson, activities):
         "done": [activity.block_id for activity in activities if activity.done],
         "text": {
             "done": _("Done."),
+            "done_state": _("Done:"),
             "score": _("Your score: %(raw)s of %(max)s."),
             "saving": _("Saving your result…"),
             "failed": _("Your result was not saved: %(reason)s"),

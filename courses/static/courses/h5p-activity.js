@@ -32,7 +32,13 @@
     if (done) {
       section.classList.add("done");
       var summary = document.querySelector('[data-h5p-summary="' + section.getAttribute("data-block-id") + '"]');
-      if (summary) summary.classList.add("done");
+      if (summary) {
+        summary.classList.add("done");
+        var state = summary.querySelector("[data-h5p-state]");
+        if (state) state.textContent = config.text.done_state;
+        var required = summary.querySelector(".required");
+        if (required) required.remove();
+      }
     }
   }
 
