@@ -1,0 +1,152 @@
+"""H5P in Chromium: a learner plays the project's activity, and package scripts stay on their own origin."""
+
+import json
+import re
+
+import pytest
+from django.core.files.base import ContentFile
+from django.utils import translation
+
+from courses.h5p.packaging import zip_bytes
+from courses.h5p.services import h5p_package_store
+from courses.h5p.validation import package_inspect
+from courses.models import Enrollment, H5PAttempt, H5PPackage
+from courses.services import enrollment_create
+from tests.factories import PASSWORD, UserFactory, add_h5p_activity, build_course, build_h5p_package, lessons_of
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("django_db_serialized_rollback"),
+]
+
+
+def kk(message):
+    with translation.override("kk"):
+        return translation.gettext(message)
+
+
+@pytest.fixture
+def two_origins(live_server, settings):
+    """The platform on localhost, the H5P origin on 127.0.0.1: one server, two origins to the browser."""
+    port = live_server.url.rsplit(":", 1)[1]
+    settings.H5P_ORIGIN = f"http://127.0.0.1:{port}"
+    settings.PLATFORM_ORIGINS = [f"http://localhost:{port}"]
+    return f"http://localhost:{port}"
+
+
+def sign_in(page, base, email):
+    page.goto(f"{base}/kk/accounts/login/")
+    page.locator("input[name=login]").fill(email)
+    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("main form button[type=submit]").click()
+    page.wait_for_url(f"{base}/kk/")
+
+
+def test_learner_plays_the_scenario_activity_and_completes_the_lesson(two_origins, page):
+    from lms import roles
+
+    course = build_course(lessons=2)
+    lesson = lessons_of(course)[0]
+    block_id = add_h5p_activity(lesson, build_h5p_package(language="kk"), title="Сіз не істер едіңіз?")
+    learner = UserFactory(email="aruzhan@example.org", roles=[roles.LEARNERS])
+    enrollment_create(user=learner, course=course)
+
+    sign_in(page, two_origins, "aruzhan@example.org")
+    page.goto(two_origins + lesson.url)
+    frame = page.locator("iframe.h5p-frame")
+    assert frame.get_attribute("title").endswith("Сіз не істер едіңіз?")
+
+    # Marking the lesson complete before the activity is refused with the activity's name.
+    page.get_by_role("button", name=kk("Mark as complete and continue")).click()
+    assert "Сіз не істер едіңіз?" in page.locator(".messages").inner_text()
+
+    frame.scroll_into_view_if_needed()
+    activity = frame.content_frame.frame_locator("iframe.h5p-iframe")
+    for choice in (1, 1, 0):  # the best response in each of the three situations
+        activity.locator(".qs-choice").nth(choice).click()
+        activity.locator(".qs-action").click()
+    status = page.locator("[data-h5p-status]")
+    status.filter(has_text=kk("Done.")).wait_for()
+    assert "3" in status.inner_text()
+
+    attempt = H5PAttempt.objects.get(user=learner)
+    assert (attempt.activity_key, attempt.score_raw, attempt.score_max, attempt.completion) == (block_id, 3, 3, True)
+    assert page.locator(f'[data-h5p-summary="{block_id}"]').get_attribute("class") == "done"
+
+    page.get_by_role("button", name=kk("Mark as complete and continue")).click()
+    page.wait_for_url(re.compile(r".*/lesson-2/$"))
+    assert Enrollment.objects.get(user=learner).lessons_done == 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+
+PROBE_JS = """
+window.Probe = window.Probe || {};
+window.Probe.Spy = function () {
+  this.attach = function ($container) {
+    var found = {cookie: document.cookie, origin: location.origin};
+    try { found.parent = window.parent.parent.document.title; } catch (error) { found.parent = "blocked"; }
+    try { found.top = window.top.document.cookie; } catch (error) { found.top = "blocked"; }
+    try { found.storage = window.top.localStorage.length; } catch (error) { found.storage = "blocked"; }
+    $container.get(0).setAttribute("data-probe", JSON.stringify(found));
+    $container.get(0).textContent = "probed";
+  };
+};
+"""
+
+
+def probe_package():
+    library = {
+        "title": "Spy",
+        "machineName": "Probe.Spy",
+        "majorVersion": 1,
+        "minorVersion": 0,
+        "patchVersion": 0,
+        "runnable": 1,
+        "preloadedJs": [{"path": "spy.js"}],
+    }
+    manifest = {
+        "title": "Spy",
+        "language": "kk",
+        "mainLibrary": "Probe.Spy",
+        "preloadedDependencies": [{"machineName": "Probe.Spy", "majorVersion": 1, "minorVersion": 0}],
+    }
+    data = zip_bytes(
+        [
+            ("h5p.json", json.dumps(manifest).encode()),
+            ("content/content.json", b"{}"),
+            ("Probe.Spy-1.0/library.json", json.dumps(library).encode()),
+            ("Probe.Spy-1.0/spy.js", PROBE_JS.encode()),
+        ]
+    )
+    upload = ContentFile(data, name="spy.h5p")
+    package = H5PPackage(title="Spy")
+    h5p_package_store(package=package, upload=upload, info=package_inspect(upload), user=None)
+    package.save()
+    return package
+
+
+def test_script_in_a_package_cannot_read_the_platforms_cookies_or_page(two_origins, page):
+    from lms import roles
+
+    course = build_course(lessons=1)
+    lesson = lessons_of(course)[0]
+    add_h5p_activity(lesson, probe_package(), title="Spy")
+    UserFactory(email="probe@example.org", roles=[roles.LEARNERS])
+    enrollment_create(user=UserFactory._meta.model.objects.get(email="probe@example.org"), course=course)
+
+    sign_in(page, two_origins, "probe@example.org")
+    page.goto(two_origins + lesson.url)
+    # The platform page itself holds a readable cookie the probe would see if it shared the origin.
+    assert "csrftoken" in page.evaluate("document.cookie")
+
+    frame = page.locator("iframe.h5p-frame")
+    frame.scroll_into_view_if_needed()
+    probe = frame.content_frame.frame_locator("iframe.h5p-iframe").locator("[data-probe]")
+    probe.wait_for()
+    found = json.loads(probe.get_attribute("data-probe"))
+    assert found["origin"] == two_origins.replace("localhost", "127.0.0.1")
+    assert "csrftoken" not in found["cookie"] and "sessionid" not in found["cookie"]
+    assert found["parent"] == "blocked"
+    assert found["top"] == "blocked"
+    assert found["storage"] == "blocked"

@@ -1,0 +1,107 @@
+"""A lesson with an H5P activity: the framed player, what the learner has done, and its query count."""
+
+import re
+
+import pytest
+from django.core.cache import cache
+
+from courses.models import H5PAttempt
+from courses.services import enrollment_create
+from tests.factories import add_h5p_activity, build_course, build_h5p_package, lessons_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def lesson_with_activity(learner):
+    course = build_course(lessons=3)
+    lesson = lessons_of(course)[1]
+    package = build_h5p_package()
+    block_id = add_h5p_activity(lesson, package, title="Choose a response")
+    enrollment_create(user=learner, course=course)
+    return course, lesson, package, block_id
+
+
+def test_lesson_frames_the_player_on_the_h5p_origin(client, learner, lesson_with_activity):
+    _course, lesson, package, block_id = lesson_with_activity
+    client.force_login(learner)
+    html = client.get(lesson.url).content.decode()
+    frame = re.search(r"<iframe[^>]*>", html, re.S).group(0)
+    assert f'src="http://h5p.testserver/play/{package.content_hash}/?lang=kk"' in frame
+    assert 'sandbox="allow-scripts allow-same-origin"' in frame
+    assert 'loading="lazy"' in frame
+    assert 'title="' in frame and "Choose a response" in frame
+    assert f'data-block-id="{block_id}"' in html
+    assert f'data-package-id="{package.pk}"' in html
+    assert 'id="h5p-config"' in html
+    assert "courses/h5p-activity.js" in html
+
+
+def test_lesson_lists_the_activity_as_done_after_a_completed_attempt(client, learner, lesson_with_activity):
+    course, lesson, package, block_id = lesson_with_activity
+    client.force_login(learner)
+    assert '<li data-h5p-summary="' + block_id + '">' in client.get(lesson.url).content.decode()
+    H5PAttempt.objects.create(
+        user=learner,
+        package=package,
+        content_hash=package.content_hash,
+        course_key=course.translation_key,
+        lesson_key=lesson.translation_key,
+        activity_key=block_id,
+        verb="completed",
+        score_raw=2,
+        score_max=3,
+        score_scaled=2 / 3,
+        completion=True,
+        statement={},
+    )
+    html = client.get(lesson.url).content.decode()
+    assert f'<li data-h5p-summary="{block_id}" class="done">' in html
+    assert f'"done": ["{block_id}"]' in html
+
+
+def test_lesson_without_activities_loads_no_h5p_script(client, learner):
+    course = build_course(lessons=1)
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    html = client.get(lessons_of(course)[0].url).content.decode()
+    assert "h5p-activity.js" not in html
+    assert "h5p-config" not in html
+
+
+def test_activity_without_h5p_origin_says_it_is_unavailable(client, learner, lesson_with_activity, settings):
+    settings.H5P_ORIGIN = ""
+    client.force_login(learner)
+    html = client.get(lesson_with_activity[1].url).content.decode()
+    assert "<iframe" not in html
+
+
+def test_lesson_page_with_activities_runs_a_fixed_number_of_queries(
+    client, learner, lesson_with_activity, django_assert_max_num_queries
+):
+    course, lesson, package, block_id = lesson_with_activity
+    second = build_h5p_package(language="kk")
+    add_h5p_activity(lesson, second, title="Another one")
+    client.force_login(learner)
+    client.get(lesson.url)
+    cache.clear()
+    # The first view of a revision renders the body (its packages: one query); later views read it cached.
+    with django_assert_max_num_queries(17):
+        assert client.get(lesson.url).status_code == 200
+    with django_assert_max_num_queries(14) as captured:
+        client.get(lesson.url)
+    first = len(captured)
+    for _attempt in range(5):
+        H5PAttempt.objects.create(
+            user=learner,
+            package=package,
+            content_hash=package.content_hash,
+            course_key=course.translation_key,
+            lesson_key=lesson.translation_key,
+            activity_key=block_id,
+            verb="answered",
+            statement={},
+        )
+    with django_assert_max_num_queries(14) as captured:
+        client.get(lesson.url)
+    assert len(captured) == first
