@@ -14,4 +14,5 @@ urlpatterns = [
         name="lesson_complete",
     ),
     path("h5p/results/", h5p_views.attempt_record_view, name="h5p_result"),
+    path("h5p/licences/", h5p_views.licences_view, name="h5p_licences"),
 ]

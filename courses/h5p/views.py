@@ -5,11 +5,13 @@ import json
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
 from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotFound, HttpResponseServerError, JsonResponse
+from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from courses.h5p.licences import player_licences
 from courses.h5p.origins import platform_origins
 from courses.h5p.rules import LIBRARY_EXTENSIONS, extension_of, mime_type_for
 from courses.h5p.selectors import ActivityNotFound, lesson_activity
@@ -64,6 +66,11 @@ def package_file_view(request, content_hash, name):
     response = FileResponse(handle, content_type=mime_type_for(name))
     response["Cache-Control"] = IMMUTABLE
     return response
+
+
+def licences_view(request):
+    """The licences of the H5P player, on the platform's origin."""
+    return render(request, "courses/h5p/licences.html", {"licences": player_licences()})
 
 
 def not_found(request, exception=None):

@@ -103,3 +103,9 @@ def test_player_licences_are_served_with_the_player(client):
     response = on_h5p(client, "/static/h5p-standalone/LICENSE")
     assert response.status_code == 200
     assert b"MIT" in b"".join(response.streaming_content)
+
+
+def test_licence_page_shows_the_players_mit_and_gpl_texts(client):
+    html = client.get("/en/learning/h5p/licences/").content.decode()
+    assert "Tunapanda" in html  # h5p-standalone's MIT notice
+    assert "GNU GENERAL PUBLIC LICENSE" in html and "Version 3, 29 June 2007" in html
