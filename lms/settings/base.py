@@ -198,7 +198,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # H5P content plays on its own origin, which sets no cookies and may be framed only by the
 # platform's origins (see courses/h5p/middleware.py). Both are full origins: scheme://host[:port].
 H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "")
-PLATFORM_ORIGINS = env_list("PLATFORM_ORIGINS")
+PLATFORM_ORIGINS = env_list("PLATFORM_ORIGINS") or CSRF_TRUSTED_ORIGINS
 # Limits on an uploaded package; a setting may lower or raise any of them.
 H5P_LIMITS = {}
 

@@ -33,6 +33,9 @@ def test_deploy_check_with_production_settings_prints_no_warning():
         "--fail-level",
         "WARNING",
         SECRET_KEY="x7!Qm2#vL9pR4sT8wZ1yB6nD3fH5jK0cX-production-like-key",
+        H5P_ORIGIN="https://h5p.lms.example.kz",
+        CSRF_TRUSTED_ORIGINS="https://lms.example.kz",
+        ALLOWED_HOSTS="lms.example.kz",
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "WARNINGS" not in result.stdout + result.stderr
@@ -42,3 +45,23 @@ def test_production_settings_refuse_to_start_without_a_secret_key():
     result = run_manage("check", SECRET_KEY="")
     assert result.returncode != 0
     assert "Set the SECRET_KEY environment variable." in result.stderr
+
+
+PRODUCTION_KEY = "x7!Qm2#vL9pR4sT8wZ1yB6nD3fH5jK0cX-production-like-key"
+
+
+def test_deploy_check_warns_when_h5p_has_no_origin_of_its_own():
+    result = run_manage("check", "--deploy", SECRET_KEY=PRODUCTION_KEY, H5P_ORIGIN="")
+    assert "courses.W001" in result.stdout + result.stderr
+
+
+def test_deploy_check_refuses_an_h5p_origin_shared_with_the_platform():
+    result = run_manage(
+        "check",
+        SECRET_KEY=PRODUCTION_KEY,
+        H5P_ORIGIN="https://lms.example.kz",
+        CSRF_TRUSTED_ORIGINS="https://lms.example.kz",
+        ALLOWED_HOSTS="lms.example.kz",
+    )
+    assert result.returncode != 0
+    assert "courses.E002" in result.stdout + result.stderr
