@@ -35,7 +35,9 @@ run: install-run
 	$(MANAGE) migrate --noinput
 	$(MANAGE) load_demo
 	$(MANAGE) collectstatic --noinput --verbosity 0
-	@echo "Serving on http://localhost:$(PORT)/ (Ctrl+C stops it)"
+	@echo "Serving on http://localhost:$(PORT)/ (Ctrl+C stops it); H5P activities play from http://h5p.localhost:$(PORT)/"
+	H5P_ORIGIN=$${H5P_ORIGIN:-http://h5p.localhost:$(PORT)} \
+	PLATFORM_ORIGINS=$${PLATFORM_ORIGINS:-http://localhost:$(PORT),http://127.0.0.1:$(PORT)} \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test
