@@ -9,8 +9,8 @@ class CoursesConfig(AppConfig):
 
     def ready(self):
         from courses import navigation
-        from courses.h5p import checks  # noqa: F401  (registers the H5P origin check)
         from courses.demo.registration import load_demo_courses
+        from courses.h5p import checks  # noqa: F401  (registers the H5P origin check)
         from lms.demo.registry import register_demo_loader
         from lms.navigation import register_home_cards, register_navigation
 

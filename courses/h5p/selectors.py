@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from wagtail.models import Page
 
+from courses.h5p.origins import h5p_origin
 from courses.models import CoursePage, H5PAttempt, H5PPackage, LessonPage
 
 BLOCK_TYPE = "h5p_activity"
@@ -31,12 +32,12 @@ class LessonActivity:
 
 
 def activities_in(lesson):
-    """The H5P blocks of a lesson page, read from the raw stream: no package is fetched."""
+    """The H5P blocks of a lesson page that name a package, read from the raw stream: no package is fetched."""
     activities = []
     for item in lesson.body.raw_data:
-        if item.get("type") != BLOCK_TYPE or not item.get("id"):
-            continue
         value = item.get("value") or {}
+        if item.get("type") != BLOCK_TYPE or not item.get("id") or not value.get("package"):
+            continue
         activities.append(
             LessonActivity(
                 block_id=str(item["id"]),
@@ -50,10 +51,18 @@ def activities_in(lesson):
 
 
 def activities_progress(*, user, lesson):
-    """The lesson's activities, each marked done when the learner has completed it once (one query)."""
+    """The lesson's playable activities, each marked done when the learner has completed it once.
+
+    Two queries when the lesson has activities: which packages still exist, and the learner's attempts.
+    An activity whose package was deleted, or any when no H5P origin is set, cannot be played and is left out.
+    """
     activities = activities_in(lesson)
-    if not activities or not user.is_authenticated:
-        return activities
+    if not activities or not user.is_authenticated or not h5p_origin():
+        return []
+    existing = set(H5PPackage.objects.filter(pk__in={a.package_id for a in activities}).values_list("pk", flat=True))
+    activities = [activity for activity in activities if activity.package_id in existing]
+    if not activities:
+        return []
     by_key = {activity.block_id: activity for activity in activities}
     attempts = H5PAttempt.objects.filter(
         user=user, lesson_key=lesson.translation_key, activity_key__in=[activity.block_id for activity in activities]
@@ -99,8 +108,6 @@ def player_config(*, user, lesson, activities):
     """What the lesson page's script needs to pass results on: where from, where to, and the words to show."""
     from django.urls import reverse
     from django.utils.translation import gettext as _
-
-    from courses.h5p.origins import h5p_origin
 
     return {
         "origin": h5p_origin(),

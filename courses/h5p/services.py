@@ -1,7 +1,5 @@
 """Writes of H5P: storing an uploaded package, and recording a result the player reported."""
 
-from django.db import transaction
-
 from courses.h5p.rules import package_limits
 from courses.h5p.storage import original_name, package_extract, package_hash
 
@@ -30,20 +28,19 @@ def h5p_attempt_record(*, user, activity, result, statement):
     """
     from courses.models import H5PAttempt
 
-    with transaction.atomic():
-        return H5PAttempt.objects.create(
-            user=user,
-            package_id=activity.package_id,
-            content_hash=activity.content_hash,
-            course_key=activity.course_key,
-            lesson_key=activity.lesson_key,
-            activity_key=activity.block_id,
-            verb=result.verb,
-            score_raw=result.score_raw,
-            score_max=result.score_max,
-            score_scaled=result.score_scaled,
-            completion=result.completed,
-            success=result.success,
-            duration_seconds=result.duration_seconds,
-            statement=statement,
-        )
+    return H5PAttempt.objects.create(
+        user=user,
+        package_id=activity.package_id,
+        content_hash=activity.content_hash,
+        course_key=activity.course_key,
+        lesson_key=activity.lesson_key,
+        activity_key=activity.block_id,
+        verb=result.verb,
+        score_raw=result.score_raw,
+        score_max=result.score_max,
+        score_scaled=result.score_scaled,
+        completion=result.completed,
+        success=result.success,
+        duration_seconds=result.duration_seconds,
+        statement=statement,
+    )

@@ -86,9 +86,9 @@ def test_lesson_page_with_activities_runs_a_fixed_number_of_queries(
     client.get(lesson.url)
     cache.clear()
     # The first view of a revision renders the body (its packages: one query); later views read it cached.
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(18):
         assert client.get(lesson.url).status_code == 200
-    with django_assert_max_num_queries(14) as captured:
+    with django_assert_max_num_queries(15) as captured:
         client.get(lesson.url)
     first = len(captured)
     for _attempt in range(5):
@@ -102,6 +102,6 @@ def test_lesson_page_with_activities_runs_a_fixed_number_of_queries(
             verb="answered",
             statement={},
         )
-    with django_assert_max_num_queries(14) as captured:
+    with django_assert_max_num_queries(15) as captured:
         client.get(lesson.url)
     assert len(captured) == first

@@ -202,11 +202,7 @@ def test_required_activity_must_be_done_before_the_lesson_completes(client, lear
 def test_answer_without_completion_does_not_open_the_lesson(client, learner, activity):
     client.force_login(learner)
     post(client, activity, {"statement": statement(learner, verb=ANSWERED, completion=False)})
-    url = reverse(
-        "courses:lesson_complete", kwargs={"course_id": activity["course"].pk, "lesson_id": activity["lesson"].pk}
-    )
-    client.post(url)
-    assert Enrollment.objects.get(user=learner).lessons_done == 0
+    assert complete_lesson(client, activity, learner) == 0
 
 
 def test_optional_activity_does_not_hold_the_lesson_back(client, learner):
@@ -225,3 +221,24 @@ def test_h5p_scores_never_complete_a_course_on_their_own(client, learner, activi
     enrollment = Enrollment.objects.get(user=learner)
     assert enrollment.lessons_done == 0
     assert not enrollment.is_completed
+
+
+def complete_lesson(client, activity, learner):
+    """Press "Mark as complete" on the activity's lesson; the number of lessons the learner has done."""
+    url = reverse(
+        "courses:lesson_complete", kwargs={"course_id": activity["course"].pk, "lesson_id": activity["lesson"].pk}
+    )
+    client.post(url)
+    return Enrollment.objects.get(user=learner).lessons_done
+
+
+def test_deleted_package_does_not_hold_the_lesson_back(client, learner, activity):
+    activity["package"].delete()
+    client.force_login(learner)
+    assert complete_lesson(client, activity, learner) == 1
+
+
+def test_activities_do_not_hold_the_lesson_back_while_no_h5p_origin_is_set(client, learner, activity, settings):
+    settings.H5P_ORIGIN = ""
+    client.force_login(learner)
+    assert complete_lesson(client, activity, learner) == 1
