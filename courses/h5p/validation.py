@@ -129,9 +129,10 @@ def check_directory(infos, limits):
     total = 0
     for info in infos:
         name = info.filename
-        reason = unsafe_path_reason(name)
+        # zipfile cuts `filename` at a NUL (and turns os.sep into "/"); the name as stored is `orig_filename`.
+        reason = unsafe_path_reason(info.orig_filename)
         if reason:
-            unsafe.append((name.replace("\x00", "\\0"), reason))
+            unsafe.append((info.orig_filename.replace("\x00", "\\0"), reason))
             continue
         key = name.rstrip("/").casefold()
         if key in seen:
