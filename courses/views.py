@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -41,11 +42,12 @@ def lesson_complete_view(request, course_id, lesson_id):
         messages.info(request, _("Enrol in the course to open its lessons."))
         return redirect(course.url)
     except ActivitiesPending as pending:
-        messages.warning(
-            request,
-            _("Finish the interactive activity first: %(titles)s.")
-            % {"titles": ", ".join(f"«{title}»" for title in pending.titles)},
+        message = ngettext(
+            "Finish the interactive activity first: %(titles)s.",
+            "Finish the interactive activities first: %(titles)s.",
+            len(pending.titles),
         )
+        messages.warning(request, message % {"titles": ", ".join(f"«{title}»" for title in pending.titles)})
         return redirect(lesson.url)
     if result.course_completed_now:
         messages.success(request, _("You have completed the course. Well done!"))

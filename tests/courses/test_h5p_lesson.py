@@ -22,6 +22,22 @@ def lesson_with_activity(learner):
     return course, lesson, package, block_id
 
 
+def attempt_at(learner, lesson_with_activity, **fields):
+    course, lesson, package, block_id = lesson_with_activity
+    if fields.get("score_max"):
+        fields["score_scaled"] = fields["score_raw"] / fields["score_max"]
+    return H5PAttempt.objects.create(
+        user=learner,
+        package=package,
+        content_hash=package.content_hash,
+        course_key=course.translation_key,
+        lesson_key=lesson.translation_key,
+        activity_key=block_id,
+        statement={},
+        **fields,
+    )
+
+
 def test_lesson_frames_the_player_on_the_h5p_origin(client, learner, lesson_with_activity):
     _course, lesson, package, block_id = lesson_with_activity
     client.force_login(learner)
@@ -41,20 +57,7 @@ def test_lesson_lists_the_activity_as_done_after_a_completed_attempt(client, lea
     course, lesson, package, block_id = lesson_with_activity
     client.force_login(learner)
     assert '<li data-h5p-summary="' + block_id + '">' in client.get(lesson.url).content.decode()
-    H5PAttempt.objects.create(
-        user=learner,
-        package=package,
-        content_hash=package.content_hash,
-        course_key=course.translation_key,
-        lesson_key=lesson.translation_key,
-        activity_key=block_id,
-        verb="completed",
-        score_raw=2,
-        score_max=3,
-        score_scaled=2 / 3,
-        completion=True,
-        statement={},
-    )
+    attempt_at(learner, lesson_with_activity, verb="completed", score_raw=2, score_max=3, completion=True)
     html = client.get(lesson.url).content.decode()
     assert f'<li data-h5p-summary="{block_id}" class="done">' in html
     assert f'"done": ["{block_id}"]' in html
@@ -92,16 +95,7 @@ def test_lesson_page_with_activities_runs_a_fixed_number_of_queries(
         client.get(lesson.url)
     first = len(captured)
     for _attempt in range(5):
-        H5PAttempt.objects.create(
-            user=learner,
-            package=package,
-            content_hash=package.content_hash,
-            course_key=course.translation_key,
-            lesson_key=lesson.translation_key,
-            activity_key=block_id,
-            verb="answered",
-            statement={},
-        )
+        attempt_at(learner, lesson_with_activity, verb="answered")
     with django_assert_max_num_queries(15) as captured:
         client.get(lesson.url)
     assert len(captured) == first
