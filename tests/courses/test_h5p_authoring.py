@@ -71,8 +71,10 @@ def test_not_a_zip_is_refused_in_the_users_language(client, editor):
         HTTP_ACCEPT_LANGUAGE="ru",
         follow=True,
     )
+    english = "This file is not an H5P package: it is not a zip archive."
     with translation.override("ru"):
-        expected = translation.gettext("This file is not an H5P package: it is not a zip archive.")
+        expected = translation.gettext(english)
+    assert expected != english
     assert expected in response.content.decode()
     assert not H5PPackage.objects.exists()
 
