@@ -43,15 +43,17 @@ def lesson_complete(*, user, lesson, course):
 
     The enrolment row is locked, so concurrent completions of one course apply one after
     the other; the unique constraint keeps a lesson from being counted twice. A lesson whose
-    required H5P activities are not all finished is not completed (ActivitiesPending).
+    required H5P activities are not all finished is not completed (ActivitiesPending), unless it
+    was completed before they were added.
     """
-    pending = pending_activities(user=user, lesson=lesson.specific)
-    if pending:
-        raise ActivitiesPending(pending)
     with transaction.atomic():
         enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
         if enrollment is None:
             raise NotEnrolled
+        if not enrollment.completions.filter(lesson_key=lesson.translation_key).exists():
+            pending = pending_activities(user=user, lesson=lesson.specific)
+            if pending:
+                raise ActivitiesPending(pending)
         LessonCompletion.objects.bulk_create(
             [LessonCompletion(enrollment=enrollment, lesson_key=lesson.translation_key)], ignore_conflicts=True
         )

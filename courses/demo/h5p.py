@@ -5,7 +5,7 @@ from django.core.files.base import ContentFile
 from courses.demo.content import h5p_scenarios
 from courses.h5p.packaging import scenario_package
 from courses.h5p.services import h5p_package_store
-from courses.h5p.storage import package_hash
+from courses.h5p.storage import is_stored, package_hash
 from courses.h5p.validation import package_inspect
 from courses.models import H5PPackage
 
@@ -24,9 +24,11 @@ def demo_packages_load():
             ),
             name="scenario-choice.h5p",
         )
-        package = H5PPackage.objects.filter(content_hash=package_hash(upload)).first()
-        if package is None:
-            package = H5PPackage(title=h5p_scenarios.TITLE[language])
+        content_hash = package_hash(upload)
+        package = H5PPackage.objects.filter(content_hash=content_hash).first()
+        # A database kept from an earlier `make run` may point at files since removed: store them again.
+        if package is None or not is_stored(content_hash):
+            package = package or H5PPackage(title=h5p_scenarios.TITLE[language])
             h5p_package_store(package=package, upload=upload, info=package_inspect(upload), user=None)
             package.save()
         packages[("scenario-choice", language)] = package

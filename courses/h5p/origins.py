@@ -1,35 +1,48 @@
-"""The two origins: the platform's, and the H5P origin that plays packages."""
+"""The two origins: the platform's, and the H5P origin that plays packages.
+
+Origins are compared as a browser writes them (lower case, no default port), so a setting written
+as "https://H5P.example.kz:443" still matches the `origin` of the messages the player sends.
+"""
 
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.http.request import split_domain_port
 from django.utils.translation import get_language
+
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_origin(url):
+    """scheme://host[:port] of a URL as a browser writes an origin, or "" when it names none."""
+    parts = urlsplit((url or "").strip())
+    try:
+        port = parts.port
+    except ValueError:
+        return ""
+    scheme, host = parts.scheme.lower(), (parts.hostname or "").rstrip(".")
+    if scheme not in DEFAULT_PORTS or not host:
+        return ""
+    host = f"[{host}]" if ":" in host else host
+    return f"{scheme}://{host}" + (f":{port}" if port and port != DEFAULT_PORTS[scheme] else "")
+
+
+def hostname_of(origin):
+    return (urlsplit(origin).hostname or "").rstrip(".")
 
 
 def h5p_origin():
-    return settings.H5P_ORIGIN.rstrip("/")
+    return normalise_origin(settings.H5P_ORIGIN)
 
 
 def platform_origins():
-    return [origin.rstrip("/") for origin in settings.PLATFORM_ORIGINS]
-
-
-def h5p_host():
-    """The host (with port) of the H5P origin, as a request's Host header names it."""
-    return urlsplit(h5p_origin()).netloc.lower()
+    return [origin for origin in map(normalise_origin, settings.PLATFORM_ORIGINS) if origin]
 
 
 def is_h5p_request(request):
+    """A request for the H5P host name, on any port: cookies do not tell ports apart, so neither does this."""
     origin = h5p_origin()
-    return bool(origin) and request.get_host().lower() == h5p_host()
-
-
-def origin_of(url):
-    """scheme://host[:port] of a URL, or "" when it has none."""
-    parts = urlsplit(url or "")
-    if not parts.scheme or not parts.netloc:
-        return ""
-    return f"{parts.scheme}://{parts.netloc}".lower()
+    return bool(origin) and split_domain_port(request.get_host())[0] == hostname_of(origin)
 
 
 def player_url(content_hash):

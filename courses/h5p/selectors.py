@@ -1,7 +1,9 @@
 """Reads of H5P: the activities of a lesson, and what a learner has done of them."""
 
 from dataclasses import dataclass
+from datetime import timedelta
 
+from django.utils import timezone
 from wagtail.models import Page
 
 from courses.h5p.origins import h5p_origin
@@ -81,6 +83,12 @@ def pending_activities(*, user, lesson):
     return [activity.title for activity in activities if activity.required and not activity.done]
 
 
+def recent_attempts(*, user, minutes=10):
+    """How many results a learner has sent in the last minutes: a flood is refused before it is stored."""
+    since = timezone.now() - timedelta(minutes=minutes)
+    return H5PAttempt.objects.filter(user=user, created_at__gte=since).count()
+
+
 class ActivityNotFound(Exception):
     """No such activity with that package in a live lesson."""
 
@@ -122,5 +130,6 @@ def player_config(*, user, lesson, activities):
             "saving": _("Saving your result…"),
             "failed": _("Your result was not saved: %(reason)s"),
             "offline": _("Your result was not saved: the connection was lost. Try the activity again."),
+            "reload": _("reload the page and try the activity again."),
         },
     }

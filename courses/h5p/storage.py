@@ -15,7 +15,7 @@ from django.core.files.storage import storages
 
 from courses.h5p.validation import MemberTooLarge, PackageRejected, read_member
 
-HASH = re.compile(r"^[0-9a-f]{64}$")
+HASH = re.compile(r"[0-9a-f]{64}")  # use with fullmatch
 SPOOL_BYTES = 8 * 1024 * 1024
 
 
@@ -80,8 +80,10 @@ def package_extract(*, upload, info, content_hash, limits):
                     buffer.seek(0)
                     written.append(_save_exactly(storage, f"{folder}/{name}", File(buffer)))
     except Exception as error:
-        for name in written:
-            storage.delete(name)
+        # Another upload of the same bytes may have finished meanwhile; its files are these files.
+        if not is_stored(content_hash):
+            for name in written:
+                storage.delete(name)
         if isinstance(error, (MemberTooLarge, zipfile.BadZipFile, zlib.error, EOFError)):
             raise PackageRejected([str(error) or type(error).__name__]) from error
         raise

@@ -21,6 +21,7 @@ CHUNK = 64 * 1024
 SHOWN_NAMES = 5  # a message lists at most this many file names, then says how many more
 LIBRARY_FOLDER = re.compile(r"^(?P<name>[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)-(?P<major>\d+)\.(?P<minor>\d+)$")
 DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
+READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
 
 
 class PackageRejected(Exception):
@@ -77,15 +78,15 @@ def unsafe_path_reason(name):
 def read_member(archive, info, *, limit):
     """Stream one file out of the archive, counting the bytes that come out.
 
-    Yields chunks; raises MemberTooLarge past `limit` or past the size the directory declares, and
+    Yields chunks; raises MemberTooLarge past `limit` (zipfile itself stops at the size the directory
+    declares and checks the CRC, raising BadZipFile when the data does not match), and
     zipfile's own errors on a bad checksum or broken data.
     """
-    declared = info.file_size
     produced = 0
     with archive.open(info) as stream:
         while chunk := stream.read(CHUNK):
             produced += len(chunk)
-            if produced > limit or produced > declared:
+            if produced > limit:
                 raise MemberTooLarge
             yield chunk
 
@@ -98,7 +99,7 @@ def _read_json(archive, info, limits, problems):
         problems.append(_("«%(name)s» is too large to be a valid H5P file.") % {"name": info.filename})
     except (UnicodeDecodeError, ValueError, RecursionError):
         problems.append(_("«%(name)s» is not valid JSON.") % {"name": info.filename})
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError):
+    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
         problems.append(_("«%(name)s» is damaged in the zip file.") % {"name": info.filename})
     return None
 
@@ -124,8 +125,8 @@ def _folder(ref):
 def check_directory(infos, limits):
     """Names, types and sizes from the zip directory, before a byte is unpacked."""
     problems = []
-    unsafe, symlinks, duplicates, encrypted, bad_type, too_big, too_packed = ([] for _ in range(7))
-    seen = set()
+    unsafe, symlinks, duplicates, encrypted, unreadable, bad_type, too_big, too_packed = ([] for _ in range(8))
+    seen, folders = set(), set()
     total = 0
     for info in infos:
         name = info.filename
@@ -141,8 +142,12 @@ def check_directory(infos, limits):
         if stat.S_ISLNK(info.external_attr >> 16):
             symlinks.append(name)
             continue
+        parts = name.rstrip("/").casefold().split("/")
+        folders.update("/".join(parts[:depth]) for depth in range(1, len(parts)))
         if info.flag_bits & 0x1:
             encrypted.append(name)
+        elif info.compress_type not in READABLE_COMPRESSION:
+            unreadable.append(name)
         if info.is_dir() or is_skipped(name):
             continue
         allowed = CONTENT_EXTENSIONS if name.startswith("content/") or "/" not in name else LIBRARY_EXTENSIONS
@@ -162,8 +167,19 @@ def check_directory(infos, limits):
         problems.append(_("Symbolic links are not allowed: %(names)s.") % {"names": _names(symlinks)})
     if duplicates:
         problems.append(_("These names appear twice: %(names)s.") % {"names": _names(duplicates)})
+    # A name that is a file and also a folder of another entry cannot be unpacked.
+    clashes = [info.filename for info in infos if not info.is_dir() and info.filename.casefold() in folders]
+    if clashes:
+        problems.append(
+            _("These names are used both for a file and for a folder: %(names)s.") % {"names": _names(clashes)}
+        )
     if encrypted:
         problems.append(_("Encrypted files cannot be read: %(names)s.") % {"names": _names(encrypted)})
+    if unreadable:
+        problems.append(
+            _("These files are compressed in a way that cannot be read (use ordinary zip compression): %(names)s.")
+            % {"names": _names(unreadable)}
+        )
     if bad_type:
         problems.append(
             _(
@@ -232,7 +248,13 @@ def check_libraries(archive, files, limits, problems):
             continue
         found.add(folder)
         for kind in ("preloadedJs", "preloadedCss"):
-            for item in library.get(kind) or []:
+            items = library.get(kind) or []
+            if not isinstance(items, list):
+                problems.append(
+                    _("«%(folder)s/library.json» lists its “%(kind)s” wrongly.") % {"folder": folder, "kind": kind}
+                )
+                continue
+            for item in items:
                 path = item.get("path") if isinstance(item, dict) else None
                 if not isinstance(path, str) or f"{folder}/{path}" not in files:
                     problems.append(
@@ -321,17 +343,13 @@ def package_inspect(upload):
 
 
 def _stream_through(archive, files, limits):
-    """Read every file once: the limits hold for the bytes that come out, and every checksum matches."""
+    """Read every file once: no file yields more than the limit, and every checksum matches, so a
+    directory that lies about a size is caught here, before anything is stored."""
     total = 0
     for name, info in files.items():
         try:
             for chunk in read_member(archive, info, limit=limits.file_bytes):
                 total += len(chunk)
-                if total > limits.total_bytes:
-                    raise MemberTooLarge
-        except MemberTooLarge:
-            message = _("«%(name)s» unpacks to more than the zip directory says; such a package is refused.")
-            raise PackageRejected([message % {"name": name}]) from None
-        except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+        except (MemberTooLarge, zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
             raise PackageRejected([_("«%(name)s» is damaged in the zip file.") % {"name": name}]) from None
     return total

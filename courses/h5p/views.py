@@ -14,7 +14,7 @@ from django.views.decorators.http import require_GET, require_POST
 from courses.h5p.licences import player_licences
 from courses.h5p.origins import platform_origins
 from courses.h5p.rules import LIBRARY_EXTENSIONS, extension_of, mime_type_for
-from courses.h5p.selectors import ActivityNotFound, lesson_activity
+from courses.h5p.selectors import ActivityNotFound, lesson_activity, recent_attempts
 from courses.h5p.services import h5p_attempt_record
 from courses.h5p.storage import HASH, content_folder, h5p_storage, is_stored
 from courses.h5p.validation import is_skipped, unsafe_path_reason
@@ -23,13 +23,14 @@ from courses.models import H5PPackage
 from courses.selectors import enrollment_for
 
 # Package files are named by their content's hash, so they never change.
+RESULTS_PER_TEN_MINUTES = 120  # a learner answering fast sends a few a minute
 IMMUTABLE = "public, max-age=31536000, immutable"
 
 
 @require_GET
 def player_view(request, content_hash):
     """The page that plays one package; the lesson page frames it from the platform's origin."""
-    if not HASH.match(content_hash) or not is_stored(content_hash):
+    if not HASH.fullmatch(content_hash) or not is_stored(content_hash):
         raise Http404
     language = request.GET.get("lang", "")
     if language in dict(settings.LANGUAGES):
@@ -53,7 +54,7 @@ def player_view(request, content_hash):
 def package_file_view(request, content_hash, name):
     """One file of an unpacked package, with its MIME type; only names a valid package may hold."""
     if (
-        not HASH.match(content_hash)
+        not HASH.fullmatch(content_hash)
         or unsafe_path_reason(name)
         or is_skipped(name)
         or extension_of(name) not in LIBRARY_EXTENSIONS
@@ -61,7 +62,7 @@ def package_file_view(request, content_hash, name):
         raise Http404
     try:
         handle = h5p_storage().open(f"{content_folder(content_hash)}/{name}")
-    except (FileNotFoundError, IsADirectoryError, SuspiciousFileOperation):
+    except (OSError, SuspiciousFileOperation):  # missing, a folder, a name too long for the file system
         raise Http404 from None
     response = FileResponse(handle, content_type=mime_type_for(name))
     response["Cache-Control"] = IMMUTABLE
@@ -120,6 +121,8 @@ def attempt_record_view(request):
     """Record a result the H5P player reported through the lesson page; 400 with the reason when it cannot be."""
     if not request.user.is_authenticated:
         return _refused(_("Sign in to save your results."), status=401)
+    if recent_attempts(user=request.user) >= RESULTS_PER_TEN_MINUTES:
+        return _refused(_("Too many results in a short time. Wait a few minutes and try again."), status=429)
     try:
         lesson_id, package_id, block_id, statement = _read_result(request)
         if actor_account_name(statement) != str(request.user.pk):

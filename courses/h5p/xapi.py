@@ -41,10 +41,13 @@ class StatementResult:
         return self.verb == "completed" or self.completion is True
 
 
+MAX_SCORE = 1e9  # no activity scores more; anything larger is not a score (and may not fit a float)
+
+
 def _number(value, name):
     if value is None:
         return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, int | float) or not abs(value) <= MAX_SCORE:
         raise StatementRejected(_("The score “%(name)s” is not a number.") % {"name": name})
     return float(value)
 
@@ -60,7 +63,8 @@ def _duration_seconds(value):
         + parts.get("minutes", 0) * 60
         + parts.get("seconds", 0)
     )
-    return min(round(seconds), 2**31 - 1)
+    # A forged duration can be absurdly long (even infinite as a float); the field holds 32-bit seconds.
+    return round(seconds) if math.isfinite(seconds) and seconds < 2**31 else 2**31 - 1
 
 
 def is_result(statement):
@@ -68,7 +72,7 @@ def is_result(statement):
     if not isinstance(statement, dict):
         return False
     verb = statement.get("verb")
-    if not isinstance(verb, dict) or verb.get("id") not in VERBS:
+    if not isinstance(verb, dict) or not isinstance(verb.get("id"), str) or verb["id"] not in VERBS:
         return False
     context = statement.get("context")
     activities = context.get("contextActivities") if isinstance(context, dict) else None

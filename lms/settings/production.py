@@ -23,6 +23,11 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SECURE = True
+# "__Host-" cookies cannot be set by another host name, such as the H5P origin's scripts on a sibling
+# subdomain (cookie tossing), and are never sent to one.
+SESSION_COOKIE_NAME = "__Host-sessionid"
+CSRF_COOKIE_NAME = "__Host-csrftoken"
+LANGUAGE_COOKIE_NAME = "__Host-lms_language"
 
 # The H5P origin is another host name served by this same application.
 H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "")

@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core.cache import cache
+from django.utils import translation
 
 from courses.models import H5PAttempt
 from courses.services import enrollment_create
@@ -77,6 +78,8 @@ def test_activity_without_h5p_origin_says_it_is_unavailable(client, learner, les
     client.force_login(learner)
     html = client.get(lesson_with_activity[1].url).content.decode()
     assert "<iframe" not in html
+    with translation.override("kk"):
+        assert translation.gettext("This interactive activity is not available right now.") in html
 
 
 def test_lesson_page_with_activities_runs_a_fixed_number_of_queries(

@@ -67,7 +67,7 @@ def test_package_files_are_served_with_their_mime_type_and_nosniff(client, packa
 @pytest.mark.parametrize(
     "path",
     [
-        "/content/{hash}/../../packages/{hash}.h5p",
+        "/content/{hash}/content/../h5p.json",
         "/content/{hash}/missing.json",
         "/content/{hash}/content/page.html",
         "/content/{hash}/.hidden.json",
@@ -109,3 +109,20 @@ def test_licence_page_shows_the_players_mit_and_gpl_texts(client):
     html = client.get("/en/learning/h5p/licences/").content.decode()
     assert "Tunapanda" in html  # h5p-standalone's MIT notice
     assert "GNU GENERAL PUBLIC LICENSE" in html and "Version 3, 29 June 2007" in html
+
+
+@pytest.mark.parametrize("host", ["h5p.testserver.", "h5p.testserver:8443", "H5P.TestServer"])
+def test_every_spelling_of_the_h5p_host_gets_only_the_player(client, host):
+    response = client.get("/kk/accounts/login/", HTTP_HOST=host)
+    assert response.status_code == 404
+    assert not response.cookies
+
+
+def test_origins_are_compared_as_a_browser_writes_them(settings):
+    from courses.h5p.origins import h5p_origin, normalise_origin, platform_origins
+
+    settings.H5P_ORIGIN = "HTTPS://H5P.Example.kz:443/"
+    settings.PLATFORM_ORIGINS = ["https://lms.example.kz:443", "http://localhost:8000", "not an origin"]
+    assert h5p_origin() == "https://h5p.example.kz"
+    assert platform_origins() == ["https://lms.example.kz", "http://localhost:8000"]
+    assert normalise_origin("http://[::1]:80") == "http://[::1]"

@@ -242,3 +242,58 @@ def test_activities_do_not_hold_the_lesson_back_while_no_h5p_origin_is_set(clien
     settings.H5P_ORIGIN = ""
     client.force_login(learner)
     assert complete_lesson(client, activity, learner) == 1
+
+
+def test_absurd_score_is_refused_not_an_error(client, learner, activity, english):
+    client.force_login(learner)
+    refused(post(client, activity, {"statement": statement(learner, raw=10**400, maximum=10**401)}), "not a number")
+
+
+def test_verb_that_is_not_a_string_is_refused_not_an_error(client, learner, activity, english):
+    client.force_login(learner)
+    body = statement(learner)
+    body["verb"]["id"] = ["http://adlnet.gov/expapi/verbs/completed"]
+    refused(post(client, activity, {"statement": body}), "Only the result of a whole activity")
+
+
+def test_absurd_duration_is_kept_as_the_longest_time_not_an_error(client, learner, activity):
+    client.force_login(learner)
+    response = post(client, activity, {"statement": statement(learner, duration="P" + "9" * 400 + "D")})
+    assert response.status_code == 201
+    assert H5PAttempt.objects.get().duration_seconds == 2**31 - 1
+
+
+def test_a_flood_of_results_is_refused_with_429(client, learner, activity, monkeypatch, english):
+    from courses.h5p import views
+
+    monkeypatch.setattr(views, "RESULTS_PER_TEN_MINUTES", 2)
+    client.force_login(learner)
+    for _attempt in range(2):
+        assert post(client, activity, {"statement": statement(learner)}).status_code == 201
+    response = post(client, activity, {"statement": statement(learner)})
+    assert response.status_code == 429
+    assert "Too many results" in response.json()["error"]
+    assert H5PAttempt.objects.count() == 2
+
+
+def test_lesson_done_before_an_activity_was_added_can_still_be_continued(client, learner):
+    course = build_course(lessons=2)
+    lesson = lessons_of(course)[0]
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    url = reverse("courses:lesson_complete", kwargs={"course_id": course.pk, "lesson_id": lesson.pk})
+    client.post(url)
+    add_h5p_activity(lesson, build_h5p_package())
+    response = client.post(url)
+    assert response.url == lessons_of(course)[1].url
+    assert Enrollment.objects.get(user=learner).lessons_done == 1
+
+
+def test_learner_not_enrolled_is_told_to_enrol_not_to_play(client, activity):
+    stranger = UserFactory()
+    client.force_login(stranger)
+    url = reverse(
+        "courses:lesson_complete", kwargs={"course_id": activity["course"].pk, "lesson_id": activity["lesson"].pk}
+    )
+    response = client.post(url)
+    assert response.url == activity["course"].url

@@ -309,3 +309,30 @@ def test_directory_that_lies_about_a_members_size_is_caught_while_streaming(edit
     with zipfile.ZipFile(io.BytesIO(data)) as archive:  # so the directory's checks all pass
         assert archive.getinfo("content/big.txt").file_size == 1000
     assert only(refused(data, editor)) == "«content/big.txt» is damaged in the zip file."
+
+
+@pytest.mark.parametrize("value", [5, True, "scenario-choice.js", {"path": "scenario-choice.js"}])
+def test_library_json_listing_its_scripts_wrongly_is_refused(editor, value):
+    library = json.loads(valid_files()[f"{LIBRARY}/library.json"])
+    library["preloadedJs"] = value
+    data = package(replace={f"{LIBRARY}/library.json": json.dumps(library).encode()})
+    assert only(refused(data, editor)) == f"«{LIBRARY}/library.json» lists its “preloadedJs” wrongly."
+
+
+def with_compression_method(data, name, method):
+    """The zip with one entry's compression method in the central directory changed (e.g. to 6, implode)."""
+    data = bytearray(data)
+    position = data.find(b"PK\x01\x02")
+    while position != -1:
+        name_length = int.from_bytes(data[position + 28 : position + 30], "little")
+        if data[position + 46 : position + 46 + name_length] == name.encode():
+            data[position + 10 : position + 12] = method.to_bytes(2, "little")
+        position = data.find(b"PK\x01\x02", position + 4)
+    return bytes(data)
+
+
+def test_file_compressed_with_a_method_zipfile_cannot_read_is_refused(editor):
+    data = with_compression_method(package(), "h5p.json", 6)
+    assert only(refused(data, editor)) == (
+        "These files are compressed in a way that cannot be read (use ordinary zip compression): «h5p.json»."
+    )

@@ -65,3 +65,39 @@ def test_deploy_check_refuses_an_h5p_origin_shared_with_the_platform():
     )
     assert result.returncode != 0
     assert "courses.E002" in result.stdout + result.stderr
+
+
+def test_h5p_origin_check_refuses_the_platforms_host_name_on_another_port(settings):
+    from courses.h5p.checks import h5p_origin_check
+
+    settings.H5P_ORIGIN = "https://lms.example.kz:8443"
+    settings.PLATFORM_ORIGINS = ["https://lms.example.kz"]
+    assert [message.id for message in h5p_origin_check(None)] == ["courses.E002"]
+
+
+def test_h5p_origin_check_warns_of_a_csrf_wildcard_that_trusts_the_h5p_host(settings):
+    from courses.h5p.checks import h5p_origin_check
+
+    settings.H5P_ORIGIN = "https://h5p.lms.example.kz"
+    settings.PLATFORM_ORIGINS = ["https://lms.example.kz"]
+    settings.CSRF_TRUSTED_ORIGINS = ["https://*.example.kz"]
+    assert [message.id for message in h5p_origin_check(None)] == ["courses.W003"]
+    settings.CSRF_TRUSTED_ORIGINS = ["https://lms.example.kz"]
+    assert h5p_origin_check(None) == []
+
+
+def test_h5p_origin_check_refuses_a_value_that_is_not_an_origin(settings):
+    from courses.h5p.checks import h5p_origin_check
+
+    settings.H5P_ORIGIN = "h5p.example.kz"
+    assert [message.id for message in h5p_origin_check(None)] == ["courses.E001"]
+
+
+def test_production_cookies_cannot_be_set_from_another_host_name():
+    result = run_manage(
+        "shell",
+        "-c",
+        "from django.conf import settings; print(settings.SESSION_COOKIE_NAME, settings.CSRF_COOKIE_NAME)",
+        SECRET_KEY=PRODUCTION_KEY,
+    )
+    assert result.stdout.strip().splitlines()[-1] == "__Host-sessionid __Host-csrftoken"

@@ -58,6 +58,9 @@
       }),
     })
       .then(function (response) {
+        var isJson = (response.headers.get("Content-Type") || "").indexOf("application/json") === 0;
+        // A refusal without JSON is Django's CSRF page: the sign-in changed since this page was loaded.
+        if (!isJson) return { ok: false, data: { error: config.text.reload } };
         return response.json().then(function (data) { return { ok: response.ok, data: data }; });
       })
       .then(function (answer) {
