@@ -50,7 +50,9 @@ def lesson_complete(*, user, lesson, course):
         enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
         if enrollment is None:
             raise NotEnrolled
-        if not enrollment.completions.filter(lesson_key=lesson.translation_key).exists():
+        # Read under the row lock, so concurrent completions of this course cannot change it meanwhile.
+        done_before = set(enrollment.completions.values_list("lesson_key", flat=True))
+        if lesson.translation_key not in done_before:
             pending = pending_activities(user=user, lesson=lesson.specific)
             if pending:
                 raise ActivitiesPending(pending)
@@ -59,7 +61,7 @@ def lesson_complete(*, user, lesson, course):
         )
         lessons = course_lessons(course)
         lesson_keys = {item.key for item in lessons}
-        done_keys = set(enrollment.completions.values_list("lesson_key", flat=True)) & lesson_keys
+        done_keys = (done_before | {lesson.translation_key}) & lesson_keys
         required_keys = {item.key for item in lessons if item.required}
 
         now = timezone.now()
