@@ -73,7 +73,8 @@ class CoursePage(Page):
         "cover_image",
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    subpage_types = ["courses.LessonPage"]
+    # Quizzes are named, not imported: the quizzes app builds on this one (DESIGN.md).
+    subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
     template = "courses/course_page.html"
 
     class Meta:
@@ -85,21 +86,26 @@ class CoursePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def serve_enrolment(self, request):
+        from courses.extensions import course_start_url
         from courses.selectors import course_outline
         from courses.services import enrollment_create
 
         if not request.user.is_authenticated:
             return redirect_to_login(self.url)
         enrollment_create(user=request.user, course=self)
-        outline = course_outline(course=self)
-        first = outline.first_lesson
+        start = course_start_url(user=request.user, course=self)
+        if start:
+            return redirect(start)
+        first = course_outline(course=self).first_lesson
         return redirect(first.url if first else self.url)
 
     def get_context(self, request, *args, **kwargs):
+        from courses.extensions import course_sections
         from courses.selectors import course_page_state
 
         context = super().get_context(request, *args, **kwargs)
-        context["state"] = course_page_state(user=request.user, course=self)
+        state = context["state"] = course_page_state(user=request.user, course=self)
+        context["sections"] = course_sections(user=request.user, course=self, state=state)
         return context
 
 

@@ -60,35 +60,53 @@ def lesson_complete(*, user, lesson, course):
             [LessonCompletion(enrollment=enrollment, lesson_key=lesson.translation_key)], ignore_conflicts=True
         )
         lessons = course_lessons(course)
-        lesson_keys = {item.key for item in lessons}
-        done_keys = (done_before | {lesson.translation_key}) & lesson_keys
-        required_keys = {item.key for item in lessons if item.required}
-
-        now = timezone.now()
-        completed_now = False
-        enrollment.lessons_done = len(done_keys)
-        enrollment.lessons_total = len(lesson_keys)
-        enrollment.percent = round(100 * len(done_keys) / len(lesson_keys)) if lesson_keys else 0
-        enrollment.started_at = enrollment.started_at or now
-        if not enrollment.is_completed:
-            if completion_rules_hold(
-                enrollment=enrollment, required_keys=required_keys, done_keys=done_keys, lesson_keys=lesson_keys
-            ):
-                enrollment.status = Enrollment.Status.COMPLETED
-                enrollment.completed_at = now
-                completed_now = True
-                transaction.on_commit(lambda: course_completed_notify(enrollment=enrollment))
-            else:
-                enrollment.status = Enrollment.Status.IN_PROGRESS
-        enrollment.save(
-            update_fields=[
-                "lessons_done",
-                "lessons_total",
-                "percent",
-                "started_at",
-                "status",
-                "completed_at",
-                "updated_at",
-            ]
+        completed_now = _summary_update(
+            enrollment=enrollment, lessons=lessons, done_keys=done_before | {lesson.translation_key}
         )
     return LessonCompletionResult(enrollment=enrollment, lessons=lessons, course_completed_now=completed_now)
+
+
+def _summary_update(*, enrollment, lessons, done_keys):
+    """Bring a locked enrolment's summary up to date; True when this completes the course.
+
+    The completion listeners run after the transaction commits, once.
+    """
+    lesson_keys = {item.key for item in lessons}
+    done_keys = set(done_keys) & lesson_keys
+    required_keys = {item.key for item in lessons if item.required}
+    now = timezone.now()
+    completed_now = False
+    enrollment.lessons_done = len(done_keys)
+    enrollment.lessons_total = len(lesson_keys)
+    enrollment.percent = round(100 * len(done_keys) / len(lesson_keys)) if lesson_keys else 0
+    enrollment.started_at = enrollment.started_at or now
+    if not enrollment.is_completed:
+        if completion_rules_hold(
+            enrollment=enrollment, required_keys=required_keys, done_keys=done_keys, lesson_keys=lesson_keys
+        ):
+            enrollment.status = Enrollment.Status.COMPLETED
+            enrollment.completed_at = now
+            completed_now = True
+            transaction.on_commit(lambda: course_completed_notify(enrollment=enrollment))
+        elif done_keys:
+            enrollment.status = Enrollment.Status.IN_PROGRESS
+    enrollment.save(
+        update_fields=["lessons_done", "lessons_total", "percent", "started_at", "status", "completed_at", "updated_at"]
+    )
+    return completed_now
+
+
+def course_completion_refresh(*, user, course):
+    """Check again whether a learner's course is complete, after something a completion rule
+    reads has changed (a final assessment passed, for example). Returns True when this
+    completes the course; does nothing for a learner not enrolled or already complete.
+
+    Call it inside the transaction that made the change: the enrolment row is locked, like
+    lesson_complete does, so the two cannot complete a course twice.
+    """
+    with transaction.atomic():
+        enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
+        if enrollment is None or enrollment.is_completed:
+            return False
+        done_keys = set(enrollment.completions.values_list("lesson_key", flat=True))
+        return _summary_update(enrollment=enrollment, lessons=course_lessons(course), done_keys=done_keys)

@@ -70,6 +70,13 @@ def can_author_content(user):
     )
 
 
+def can_view_question_statistics(user):
+    """Authors, reviewers and trainers see how a quiz's questions were answered, in aggregate."""
+    return user.is_authenticated and (
+        user.is_superuser or bool(role_names(user) & {roles.CONTENT_EDITORS, roles.CONTENT_REVIEWERS, roles.TRAINERS})
+    )
+
+
 def can_review_content(user):
     return user.is_authenticated and (user.is_superuser or has_role(user, roles.CONTENT_REVIEWERS))
 

@@ -27,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="account_profile"),
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
+    path("quizzes/", include("quizzes.urls")),
     path("", wagtail_views.serve, {"path": ""}, name="home"),
     path("", include(wagtail_urls)),
 )

@@ -6,3 +6,12 @@ class QuizzesConfig(AppConfig):
     name = "quizzes"
     verbose_name = _("Quizzes")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from courses.completion import register_completion_rule
+        from courses.extensions import register_course_section, register_course_start
+        from quizzes import selectors
+
+        register_completion_rule(selectors.final_assessments_passed)
+        register_course_section(selectors.course_section)
+        register_course_start(selectors.course_start)

@@ -137,3 +137,38 @@ def add_h5p_activity(lesson, package, *, required=True, title="What would you do
     lesson.body = raw
     lesson.save_revision().publish()
     return block_id
+
+
+def choice_question(prompt="Which is right?", *, kind="single", correct=(1,), options=3, topic="signs", **extra):
+    """A choice question in the demo-bank format: options "Option 1".."Option n", `correct` 1-based."""
+    return {
+        "type": kind,
+        "topic": topic,
+        "prompt": prompt,
+        "feedback": f"Why: {prompt}",
+        "options": [
+            {"text": f"Option {number}", "correct": number in correct, "feedback": f"Feedback on option {number}"}
+            for number in range(1, options + 1)
+        ],
+        **extra,
+    }
+
+
+def build_quiz(course, *, role="final", questions=None, slug=None, title=None, prefix="q", **settings):
+    """A published quiz under a course; `questions` in the demo-bank format (default: three
+    single-choice questions whose first option is correct)."""
+    from quizzes.demo.bank import bank_raw
+    from quizzes.models import QuizPage
+
+    questions = questions if questions is not None else [choice_question(f"Question {n}") for n in range(1, 4)]
+    quiz = QuizPage(
+        title=title or {"pre": "Pre-test", "final": "Final assessment", "post": "Post-test"}[role],
+        slug=slug or f"{role}-test",
+        role=role,
+        questions=bank_raw(questions, course.locale.language_code, prefix),
+        **settings,
+    )
+    course.add_child(instance=quiz)
+    quiz.save_revision().publish()
+    quiz.refresh_from_db()
+    return quiz

@@ -1,0 +1,274 @@
+"""Reads of the quizzes app for learners: quiz pages, attempts, results and the course page.
+
+Each runs a fixed number of queries, whatever the number of questions or past attempts.
+"""
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from courses.models import CoursePage, Enrollment
+from courses.selectors import course_lessons, learner_progress
+from quizzes.answers import form_values
+from quizzes.availability import LearnerCourse, start_refusal
+from quizzes.blocks import TOPIC_LABELS
+from quizzes.grading import grade_attempt
+from quizzes.models import QuizAttempt, QuizResult
+from quizzes.pages import QuizPage
+from quizzes.snapshot import public_questions
+
+
+def course_of_quiz(quiz):
+    return CoursePage.objects.select_related("locale").get(path=quiz.path[: -Page.steplen])
+
+
+def learner_course_for(*, user, quiz, course=None):
+    """The course of a quiz with the learner's enrolment and lessons done (and, for a final
+    assessment, the lessons it requires)."""
+    course = course or course_of_quiz(quiz)
+    enrollment, done_keys = learner_progress(user=user, course_key=course.translation_key)
+    learner_course = LearnerCourse(course=course, enrollment=enrollment, done_keys=done_keys)
+    if quiz.role == QuizPage.Role.FINAL and enrollment is not None:
+        lessons = course_lessons(course)
+        learner_course.required_keys = {item.key for item in lessons if item.required} or {item.key for item in lessons}
+    return learner_course
+
+
+@dataclass
+class QuizPageState:
+    course: CoursePage
+    enrollment: Enrollment | None
+    result: QuizResult | None
+    attempts: list = field(default_factory=list)  # submitted, newest first
+    open_attempt: QuizAttempt | None = None
+    refusal: str | None = None
+    question_count: int = 0
+
+    @property
+    def attempts_left(self):
+        return None
+
+
+def quiz_page_state(*, user, quiz):
+    """What a quiz page shows a learner: past attempts, the open one, and whether they may start."""
+    course = course_of_quiz(quiz)
+    count = quiz.questions_to_draw or len(quiz.questions.raw_data)
+    if not user.is_authenticated:
+        return QuizPageState(course=course, enrollment=None, result=None, question_count=count)
+    learner_course = learner_course_for(user=user, quiz=quiz, course=course)
+    result = QuizResult.objects.filter(user=user, quiz_key=quiz.translation_key).first()
+    attempts = list(
+        QuizAttempt.objects.filter(user=user, quiz_key=quiz.translation_key)
+        .defer("snapshot", "answers")
+        .order_by("-number")
+    )
+    open_attempt = next((attempt for attempt in attempts if attempt.is_open), None)
+    return QuizPageState(
+        course=course,
+        enrollment=learner_course.enrollment,
+        result=result,
+        attempts=[attempt for attempt in attempts if not attempt.is_open],
+        open_attempt=open_attempt,
+        refusal=None
+        if open_attempt
+        else start_refusal(quiz=quiz, learner_course=learner_course, result=result, now=timezone.now()),
+        question_count=count,
+    )
+
+
+def attempt_for(*, user, attempt_id):
+    """A learner's own attempt, or None: another user's attempt is not found either."""
+    return QuizAttempt.objects.filter(pk=attempt_id, user=user).first()
+
+
+def attempt_form_context(*, snapshot, answers, values=None, errors=None):
+    """The attempt page's questions with what each field shows (`values`, else the saved answers)."""
+    values = values if values is not None else form_values(snapshot, answers)
+    questions = public_questions(snapshot)
+    for question in questions:
+        value = question["value"] = values.get(question["key"])
+        for item in question.get("items", ()):
+            item["selected"] = (value or {}).get(item["key"], "")
+        for step in question.get("steps", ()):
+            step["position"] = (value or {}).get(step["key"], "")
+        question["error"] = (errors or {}).get(question["key"])
+        question["answered"] = question["key"] in answers
+    return {
+        "questions": questions,
+        "answered": sum(1 for question in questions if question["answered"]),
+        "total": len(questions),
+        "errors": errors or {},
+    }
+
+
+def answers_visible(*, attempt, result):
+    """Whether the learner may see the correct answers of a submitted attempt (the quiz's rule,
+    as it stood when the attempt started)."""
+    rule = attempt.snapshot.get("show_answers", QuizPage.ShowAnswers.NEVER)
+    passed = bool(result and result.passed) or bool(attempt.passed)
+    if rule == QuizPage.ShowAnswers.AFTER_PASSING:
+        return passed
+    if rule == QuizPage.ShowAnswers.AFTER_LAST_ATTEMPT:
+        allowed = attempt.snapshot.get("attempts_allowed")
+        used_up = bool(allowed) and result is not None and result.attempts_submitted >= allowed
+        return passed or used_up
+    return False
+
+
+def _texts(entries):
+    return {entry["key"]: entry["text"] for entry in entries}
+
+
+def review_question(question, response, graded):
+    """One question of a submitted attempt with the learner's answer and the correct one, in words."""
+    kind = question["type"]
+    review = {
+        "key": question["key"],
+        "scenario": question["scenario"],
+        "prompt": question["prompt"],
+        "feedback": question["feedback"],
+        "correct": graded.correct,
+        "points": graded.points,
+        "answered": graded.answered,
+        "given": [],
+        "expected": [],
+        "option_feedback": [],
+    }
+    if kind in ("single", "true_false", "multiple"):
+        chosen = {response} if isinstance(response, str) else set(response or [])
+        for option in question["options"]:
+            if option["key"] in chosen:
+                review["given"].append(option["text"])
+                if option["feedback"]:
+                    review["option_feedback"].append(option["feedback"])
+            if option["correct"]:
+                review["expected"].append(option["text"])
+    elif kind == "matching":
+        items, choices = _texts(question["items"]), _texts(question["choices"])
+        for item, choice in (response or {}).items():
+            review["given"].append(f"{items.get(item, '')} → {choices.get(choice, '')}")
+        review["expected"] = [f"{items[item]} → {choices[choice]}" for item, choice in question["pairs"].items()]
+    elif kind == "ordering":
+        steps = _texts(question["steps"])
+        review["given"] = [steps.get(step, "") for step in response or []]
+        review["expected"] = [steps[step] for step in question["order"]]
+        review["ordered"] = True
+    return review
+
+
+def attempt_result_context(*, attempt, result):
+    """The result page: score and pass, a summary by topic, and the review when allowed."""
+    grade = grade_attempt(attempt.snapshot, attempt.answers)
+    by_key = grade.by_key()
+    totals, rights = Counter(), Counter()
+    for question in attempt.snapshot["questions"]:
+        totals[question["topic"]] += 1
+        rights[question["topic"]] += by_key[question["key"]].points
+    topics = [
+        {"label": TOPIC_LABELS.get(topic, topic), "points": round(rights[topic], 2), "total": total}
+        for topic, total in totals.items()
+    ]
+    visible = answers_visible(attempt=attempt, result=result)
+    allowed = attempt.snapshot.get("attempts_allowed")
+    return {
+        "attempt": attempt,
+        "result": result,
+        "pass_mark": attempt.snapshot["pass_mark"],
+        "topics": topics,
+        "answers_visible": visible,
+        "review": [
+            review_question(question, attempt.answers.get(question["key"]), by_key[question["key"]])
+            for question in attempt.snapshot["questions"]
+        ]
+        if visible
+        else [],
+        "attempts_left": None if not allowed or result is None else max(0, allowed - result.attempts_started),
+        "unlimited": not allowed,
+    }
+
+
+def course_quizzes(course):
+    """The live quizzes of a course page, in page-tree order (one query)."""
+    return list(QuizPage.objects.child_of(course).live().order_by("path").defer_streamfields())
+
+
+def quiz_keys_of_course(course_key, role):
+    """The translation keys of a course's live quizzes of a role, in any language (two queries)."""
+    courses = list(CoursePage.objects.filter(translation_key=course_key).values_list("path", "depth"))
+    if not courses:
+        return set()
+    condition = Q()
+    for path, depth in courses:
+        condition |= Q(path__startswith=path, depth=depth + 1)
+    return set(QuizPage.objects.live().filter(condition, role=role).values_list("translation_key", flat=True))
+
+
+def final_assessments_passed(*, enrollment):
+    """The completion rule of the quizzes app: every live final assessment of the course passed."""
+    keys = quiz_keys_of_course(enrollment.course_key, QuizPage.Role.FINAL)
+    if not keys:
+        return True
+    passed = QuizResult.objects.filter(user_id=enrollment.user_id, quiz_key__in=keys, passed=True).count()
+    return passed == len(keys)
+
+
+@dataclass
+class QuizEntry:
+    quiz: QuizPage
+    result: QuizResult | None
+
+    @property
+    def score(self):
+        """The score that counts for knowledge gain: the first for tests of what one knows, the best
+        for the final assessment."""
+        if self.result is None:
+            return None
+        if self.quiz.role == QuizPage.Role.FINAL:
+            return self.result.best_percent
+        return self.result.first_percent
+
+
+def course_section(*, user, course, state):
+    """The course page's assessments: each quiz with the learner's result, and their knowledge
+    before, at the end of, and after the course side by side."""
+    quizzes = course_quizzes(course)
+    if not quizzes:
+        return None
+    results = {}
+    if state.enrollment is not None:
+        results = {
+            result.quiz_key: result
+            for result in QuizResult.objects.filter(user=user, quiz_key__in=[quiz.translation_key for quiz in quizzes])
+        }
+    entries = [QuizEntry(quiz=quiz, result=results.get(quiz.translation_key)) for quiz in quizzes]
+    pre_test = next((entry for entry in entries if entry.quiz.role == QuizPage.Role.PRE_TEST), None)
+    suggest_pre_test = (
+        pre_test is not None
+        and state.enrollment is not None
+        and not state.done
+        and (pre_test.result is None or not pre_test.result.attempts_submitted)
+    )
+    by_role = {}
+    for entry in entries:
+        by_role.setdefault(entry.quiz.role, entry)
+    return {
+        "template": "quizzes/includes/course_section.html",
+        "entries": entries,
+        "suggest_pre_test": pre_test if suggest_pre_test else None,
+        "knowledge": [
+            by_role.get(role) for role in (QuizPage.Role.PRE_TEST, QuizPage.Role.FINAL, QuizPage.Role.POST_TEST)
+        ],
+        "show_knowledge": state.enrollment is not None and any(entry.result for entry in entries),
+    }
+
+
+def course_start(*, user, course):
+    """A newly enrolled learner who has not taken the course's pre-test starts there."""
+    pre_test = QuizPage.objects.child_of(course).live().filter(role=QuizPage.Role.PRE_TEST).first()
+    if pre_test is None:
+        return None
+    taken = QuizResult.objects.filter(user=user, quiz_key=pre_test.translation_key, attempts_submitted__gt=0)
+    return None if taken.exists() else pre_test.url

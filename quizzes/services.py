@@ -1,0 +1,210 @@
+"""Writes of the quizzes app: starting, saving and submitting attempts, each exactly once.
+
+Lock order, the same in every service: the learner's QuizResult row for the quiz, then the
+attempt, then (for a final assessment passed) the course enrolment. The row locks serialise
+concurrent requests; unique constraints stop a second open attempt or a second grading even
+if a lock were missed.
+"""
+
+import random
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext
+
+from courses.selectors import canonical_courses
+from courses.services import course_completion_refresh
+from quizzes.answers import answers_merge
+from quizzes.availability import start_refusal
+from quizzes.grading import grade_attempt
+from quizzes.models import QuestionResponse, QuizAttempt, QuizResult
+from quizzes.pages import QuizPage
+from quizzes.selectors import learner_course_for
+from quizzes.snapshot import snapshot_build
+
+
+class QuizUnavailable(Exception):
+    """The learner may not start an attempt now; `message` says why, in their language."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+class AttemptNotFound(Exception):
+    """No such attempt of this learner (another user's attempt is not found either)."""
+
+
+class AttemptClosed(Exception):
+    """The attempt is already submitted; `attempt` is it, with its result."""
+
+    def __init__(self, attempt):
+        super().__init__(attempt.pk)
+        self.attempt = attempt
+
+
+@dataclass
+class StartResult:
+    attempt: QuizAttempt
+    resumed: bool
+
+
+@dataclass
+class SubmitResult:
+    attempt: QuizAttempt
+    already_submitted: bool
+    course_completed_now: bool = False
+
+
+def attempt_start(*, user, quiz, now=None, rng=None):
+    """Start an attempt at a quiz, or return the learner's open one (resumed, not a new attempt).
+
+    An open attempt whose time limit has passed is graded as it stood before a new one starts.
+    Raises QuizUnavailable when the quiz's rules do not let the learner start now.
+    """
+    now = now or timezone.now()
+    learner_course = learner_course_for(user=user, quiz=quiz)
+    course_key = learner_course.course.translation_key
+    with transaction.atomic():
+        QuizResult.objects.get_or_create(
+            user=user,
+            quiz_key=quiz.translation_key,
+            defaults={"course_key": course_key, "role": quiz.role, "region_id": user.region_id},
+        )
+        result = QuizResult.objects.select_for_update().get(user=user, quiz_key=quiz.translation_key)
+        current = QuizAttempt.objects.filter(user=user, quiz_key=quiz.translation_key, status="open").first()
+        if current is not None:
+            if not current.expired(now):
+                return StartResult(attempt=current, resumed=True)
+            _grade(attempt=current, result=result, now=now, timed_out=True)
+        refusal = start_refusal(quiz=quiz, learner_course=learner_course, result=result, now=now)
+        if refusal:
+            raise QuizUnavailable(refusal)
+        snapshot = snapshot_build(quiz=quiz, rng=rng or random.SystemRandom())
+        if not snapshot["questions"]:
+            raise QuizUnavailable(_no_questions_message())
+        result.attempts_started += 1
+        result.save(update_fields=["attempts_started"])
+        attempt = QuizAttempt.objects.create(
+            user=user,
+            quiz_key=quiz.translation_key,
+            course_key=course_key,
+            quiz_page=quiz,
+            role=quiz.role,
+            number=result.attempts_started,
+            started_at=now,
+            deadline=now + timedelta(minutes=quiz.time_limit_minutes) if quiz.time_limit_minutes else None,
+            snapshot=snapshot,
+        )
+    return StartResult(attempt=attempt, resumed=False)
+
+
+def _no_questions_message():
+    return gettext("This quiz has no questions yet.")
+
+
+def _locked_attempt(*, user, attempt_id):
+    """The learner's attempt, locked after its QuizResult row (see the lock order above)."""
+    quiz_key = QuizAttempt.objects.filter(pk=attempt_id, user=user).values_list("quiz_key", flat=True).first()
+    if quiz_key is None:
+        raise AttemptNotFound
+    result = QuizResult.objects.select_for_update().get(user=user, quiz_key=quiz_key)
+    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt_id)
+    return result, attempt
+
+
+def attempt_answers_save(*, user, attempt_id, answers, now=None):
+    """Save checked answers (see quizzes.answers.clean_answers) into an open attempt.
+
+    Returns the attempt. Past its time limit nothing is saved: the attempt is graded as it
+    stood at the limit and returned submitted. A submitted attempt raises AttemptClosed.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        result, attempt = _locked_attempt(user=user, attempt_id=attempt_id)
+        if not attempt.is_open:
+            raise AttemptClosed(attempt)
+        if attempt.expired(now):
+            _grade(attempt=attempt, result=result, now=now, timed_out=True)
+            return attempt
+        attempt.answers = answers_merge(attempt.answers, answers)
+        attempt.answers_saved_at = now
+        attempt.save(update_fields=["answers", "answers_saved_at"])
+    return attempt
+
+
+def attempt_submit(*, user, attempt_id, answers=None, now=None):
+    """Grade an attempt once. A second submit (a double click, another tab) changes nothing and
+    returns the same result with `already_submitted`. Past the time limit, the answers sent
+    with the submit are ignored and the attempt is graded as it stood at the limit. Passing a
+    final assessment completes the course when the other completion rules already hold.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        result, attempt = _locked_attempt(user=user, attempt_id=attempt_id)
+        if not attempt.is_open:
+            return SubmitResult(attempt=attempt, already_submitted=True)
+        timed_out = attempt.expired(now)
+        if answers and not timed_out:
+            attempt.answers = answers_merge(attempt.answers, answers)
+            attempt.answers_saved_at = now
+        passed_now = _grade(attempt=attempt, result=result, now=now, timed_out=timed_out)
+        completed = False
+        if passed_now and attempt.role == QuizPage.Role.FINAL:
+            course = canonical_courses([attempt.course_key]).get(attempt.course_key)
+            if course is not None:
+                completed = course_completion_refresh(user=user, course=course)
+    return SubmitResult(attempt=attempt, already_submitted=False, course_completed_now=completed)
+
+
+def _grade(*, attempt, result, now, timed_out):
+    """Grade a locked open attempt and update the learner's summary; True when it is the
+    learner's first pass of this quiz."""
+    grade = grade_attempt(attempt.snapshot, attempt.answers)
+    attempt.status = QuizAttempt.Status.SUBMITTED
+    attempt.submitted_at = now
+    attempt.timed_out = timed_out
+    attempt.points = grade.points
+    attempt.max_points = grade.max_points
+    attempt.percent = grade.percent
+    attempt.passed = grade.passed
+    attempt.save(
+        update_fields=[
+            "status",
+            "submitted_at",
+            "timed_out",
+            "points",
+            "max_points",
+            "percent",
+            "passed",
+            "answers",
+            "answers_saved_at",
+        ]
+    )
+    topics = {question["key"]: question["topic"] for question in attempt.snapshot["questions"]}
+    QuestionResponse.objects.bulk_create(
+        QuestionResponse(
+            attempt=attempt,
+            quiz_key=attempt.quiz_key,
+            question_key=question.key[:64],
+            topic=topics.get(question.key, "")[:20],
+            answered=question.answered,
+            correct=question.correct,
+            points=question.points,
+            answer_key=question.answer_key,
+        )
+        for question in grade.questions
+    )
+    passed_now = grade.passed and not result.passed
+    result.attempts_submitted += 1
+    result.best_percent = grade.percent if result.best_percent is None else max(result.best_percent, grade.percent)
+    if result.first_percent is None:
+        result.first_percent = grade.percent
+    if passed_now:
+        result.passed = True
+        result.passed_at = now
+    result.last_submitted_at = now
+    result.save()
+    return passed_now
