@@ -110,8 +110,6 @@ class QuizPage(Page):
         verbose_name_plural = _("quizzes")
 
     def serve(self, request, *args, **kwargs):
-        if getattr(request, "is_preview", False):
-            return self.serve_preview_attempt(request)
         if not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())
         if request.method == "POST":
@@ -131,7 +129,7 @@ class QuizPage(Page):
             return redirect(self.url)
         return redirect("quizzes:attempt", attempt_id=started.attempt.pk)
 
-    def serve_preview_attempt(self, request):
+    def serve_preview(self, request, mode_name):
         """An author's preview: a freshly drawn attempt, shown but never saved."""
         import random
 
@@ -140,7 +138,7 @@ class QuizPage(Page):
 
         snapshot = snapshot_build(quiz=self, rng=random.Random())
         context = attempt_form_context(snapshot=snapshot, answers={})
-        context.update(page=self, self=self, request=request, preview=True)
+        context.update(page=self, self=self, request=request, preview=True, title=self.title)
         return TemplateResponse(request, "quizzes/attempt.html", context)
 
     def get_context(self, request, *args, **kwargs):
