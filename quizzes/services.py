@@ -105,17 +105,24 @@ def _no_questions_message():
     return gettext("This quiz has no questions yet.")
 
 
-def _locked_attempt(*, user, attempt_id):
-    """The learner's attempt, locked after its QuizResult row (see the lock order above)."""
-    quiz_key = QuizAttempt.objects.filter(pk=attempt_id, user=user).values_list("quiz_key", flat=True).first()
+def _locked_attempt(*, user, attempt_id, quiz_key=None):
+    """The learner's attempt, locked after its QuizResult row (see the lock order above).
+
+    `quiz_key` saves a query when the caller has already read the attempt."""
     if quiz_key is None:
+        quiz_key = QuizAttempt.objects.filter(pk=attempt_id, user=user).values_list("quiz_key", flat=True).first()
+    result = QuizResult.objects.select_for_update().filter(user=user, quiz_key=quiz_key).first() if quiz_key else None
+    attempt = (
+        QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user, quiz_key=quiz_key).first()
+        if result
+        else None
+    )
+    if attempt is None:
         raise AttemptNotFound
-    result = QuizResult.objects.select_for_update().get(user=user, quiz_key=quiz_key)
-    attempt = QuizAttempt.objects.select_for_update().get(pk=attempt_id)
     return result, attempt
 
 
-def attempt_answers_save(*, user, attempt_id, answers, now=None):
+def attempt_answers_save(*, user, attempt_id, answers, now=None, quiz_key=None):
     """Save checked answers (see quizzes.answers.clean_answers) into an open attempt.
 
     Returns the attempt. Past its time limit nothing is saved: the attempt is graded as it
@@ -123,7 +130,7 @@ def attempt_answers_save(*, user, attempt_id, answers, now=None):
     """
     now = now or timezone.now()
     with transaction.atomic():
-        result, attempt = _locked_attempt(user=user, attempt_id=attempt_id)
+        result, attempt = _locked_attempt(user=user, attempt_id=attempt_id, quiz_key=quiz_key)
         if not attempt.is_open:
             raise AttemptClosed(attempt)
         if attempt.expired(now):
@@ -135,7 +142,7 @@ def attempt_answers_save(*, user, attempt_id, answers, now=None):
     return attempt
 
 
-def attempt_submit(*, user, attempt_id, answers=None, now=None):
+def attempt_submit(*, user, attempt_id, answers=None, now=None, quiz_key=None):
     """Grade an attempt once. A second submit (a double click, another tab) changes nothing and
     returns the same result with `already_submitted`. Past the time limit, the answers sent
     with the submit are ignored and the attempt is graded as it stood at the limit. Passing a
@@ -143,7 +150,7 @@ def attempt_submit(*, user, attempt_id, answers=None, now=None):
     """
     now = now or timezone.now()
     with transaction.atomic():
-        result, attempt = _locked_attempt(user=user, attempt_id=attempt_id)
+        result, attempt = _locked_attempt(user=user, attempt_id=attempt_id, quiz_key=quiz_key)
         if not attempt.is_open:
             return SubmitResult(attempt=attempt, already_submitted=True)
         timed_out = attempt.expired(now)

@@ -35,7 +35,7 @@ def _result_url(attempt):
 
 
 def _time_up(request, attempt):
-    attempt_submit(user=request.user, attempt_id=attempt.pk)
+    attempt_submit(user=request.user, attempt_id=attempt.pk, quiz_key=attempt.quiz_key)
     messages.info(request, _("Time is up. Your answers as they stood at the time limit have been graded."))
     return redirect(_result_url(attempt))
 
@@ -63,14 +63,18 @@ def attempt_view(request, attempt_id):
             messages.error(request, error.message)
             return _render_attempt(request, attempt, context, status=400)
         if request.POST.get("action") == "submit":
-            submitted = attempt_submit(user=request.user, attempt_id=attempt.pk, answers=answers)
+            submitted = attempt_submit(
+                user=request.user, attempt_id=attempt.pk, answers=answers, quiz_key=attempt.quiz_key
+            )
             if submitted.already_submitted:
                 messages.info(request, _("This attempt was already submitted. Here is its result."))
             elif submitted.course_completed_now:
                 messages.success(request, _("You have completed the course. Well done!"))
             return redirect(_result_url(attempt))
         try:
-            saved = attempt_answers_save(user=request.user, attempt_id=attempt.pk, answers=answers)
+            saved = attempt_answers_save(
+                user=request.user, attempt_id=attempt.pk, answers=answers, quiz_key=attempt.quiz_key
+            )
         except AttemptClosed:
             messages.info(request, _("This attempt was already submitted. Here is its result."))
             return redirect(_result_url(attempt))
@@ -175,7 +179,9 @@ def save_answers_view(request, attempt_id):
     except AnswerError as error:
         return json_error(error.message, 400, question=error.question)
     try:
-        attempt = attempt_answers_save(user=request.user, attempt_id=attempt.pk, answers=answers)
+        attempt = attempt_answers_save(
+            user=request.user, attempt_id=attempt.pk, answers=answers, quiz_key=attempt.quiz_key
+        )
     except (AttemptClosed, AttemptNotFound):
         return _closed(attempt)
     if not attempt.is_open:
@@ -202,7 +208,7 @@ def submit_view(request, attempt_id):
         answers = clean_answers(attempt.snapshot, body.get("answers") or {})
     except AnswerError as error:
         return json_error(error.message, 400, question=error.question)
-    submitted = attempt_submit(user=request.user, attempt_id=attempt.pk, answers=answers)
+    submitted = attempt_submit(user=request.user, attempt_id=attempt.pk, answers=answers, quiz_key=attempt.quiz_key)
     if submitted.already_submitted:
         return _closed(submitted.attempt)
     attempt = submitted.attempt
