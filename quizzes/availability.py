@@ -52,6 +52,6 @@ def start_refusal(*, quiz, learner_course, result, now):
         opens = enrollment.completed_at + timedelta(days=quiz.opens_after_days)
         if now < opens:
             return _("The post-test opens on %(date)s, some weeks after the course, to see what you remember.") % {
-                "date": formats.date_format(opens, "DATE_FORMAT")
+                "date": formats.date_format(opens, "d.m.Y")
             }
     return None

@@ -21,7 +21,11 @@ def test_page_tree_rules():
     assert CoursePage.allowed_parent_page_models() == [CourseIndexPage]
     assert LessonPage.allowed_parent_page_models() == [CoursePage]
     assert CourseIndexPage.allowed_subpage_models() == [CoursePage]
-    assert CoursePage.allowed_subpage_models() == [LessonPage]
+    from quizzes.models import QuizPage
+
+    assert CoursePage.allowed_subpage_models() == [LessonPage, QuizPage]
+    assert QuizPage.allowed_parent_page_models() == [CoursePage]
+    assert QuizPage.allowed_subpage_models() == []
     assert LessonPage.allowed_subpage_models() == []
     home = Site.objects.get(is_default_site=True).root_page.specific
     assert not LessonPage.can_create_at(home)

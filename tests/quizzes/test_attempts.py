@@ -4,7 +4,7 @@ import random
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from courses.models import Enrollment
 from courses.services import enrollment_create, lesson_complete
@@ -14,6 +14,12 @@ from quizzes.services import QuizUnavailable, attempt_answers_save, attempt_star
 from tests.factories import UserFactory, build_course, build_quiz, choice_question, lessons_of
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def in_english():
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
