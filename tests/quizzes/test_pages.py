@@ -279,7 +279,8 @@ def test_an_author_previews_a_quiz_without_saving_an_attempt(client, course):
     response = client.get(reverse("wagtailadmin_pages:view_draft", args=[quiz.pk]))
     assert response.status_code == 200
     preview = (
-        "Preview: a freshly drawn attempt as a learner sees it. Nothing is saved, and the correct answers are not shown."
+        "Preview: a freshly drawn attempt as a learner sees it. "
+        "Nothing is saved, and the correct answers are not shown."
     )
     assert kk(preview) in response.content.decode() and "Bruises" in response.content.decode()
     assert not QuizAttempt.objects.exists()
