@@ -209,7 +209,8 @@ class CoursePageState(OutlineProgressMixin):
 def course_page_state(*, user, course):
     """What a course page shows a visitor: the outline, and for a learner their progress."""
     enrollment, done_keys = learner_progress(user=user, course_key=course.translation_key)
-    outline = course_outline(course=course, done_keys=done_keys)
+    # The router found the course in the tree of the interface language, as for lessons.
+    outline = course_outline(course=course, done_keys=done_keys, course_language=active_language())
     return CoursePageState(outline=outline, enrollment=enrollment)
 
 
