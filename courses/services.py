@@ -104,7 +104,8 @@ def course_completion_refresh(*, user, course):
     Call it inside the transaction that made the change: the enrolment row is locked, like
     lesson_complete does, so the two cannot complete a course twice.
     """
-    with transaction.atomic():
+    # No savepoint of its own inside the caller's transaction: it is one change with the caller's.
+    with transaction.atomic(savepoint=False):
         enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
         if enrollment is None or enrollment.is_completed:
             return False

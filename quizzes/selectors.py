@@ -6,7 +6,7 @@ Each runs a fixed number of queries, whatever the number of questions or past at
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -196,14 +196,15 @@ def course_quizzes(course):
 
 
 def quiz_keys_of_course(course_key, role):
-    """The translation keys of a course's live quizzes of a role, in any language (two queries)."""
-    courses = list(CoursePage.objects.filter(translation_key=course_key).values_list("path", "depth"))
-    if not courses:
-        return set()
-    condition = Q()
-    for path, depth in courses:
-        condition |= Q(path__startswith=path, depth=depth + 1)
-    return set(QuizPage.objects.live().filter(condition, role=role).values_list("translation_key", flat=True))
+    """The translation keys of a course's live quizzes of a role, in any language (one query)."""
+    course_paths = CoursePage.objects.filter(translation_key=course_key).values("path")
+    return set(
+        QuizPage.objects.live()
+        .filter(role=role)
+        .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+        .filter(parent_path__in=course_paths)
+        .values_list("translation_key", flat=True)
+    )
 
 
 def final_assessments_passed(*, enrollment):

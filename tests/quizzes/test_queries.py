@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from courses.services import enrollment_create, lesson_complete
@@ -119,3 +121,27 @@ def test_the_statistics_page_does_not_grow_with_attempts_or_learners(client, tak
     url = reverse("quizzes:statistics", args=[quiz.pk])
     client.get(url)
     assert counted(django_assert_max_num_queries, lambda: client.get(url), 10)
+
+
+def test_a_submit_that_completes_the_course_stays_within_15_queries(client, take):
+    _quiz, attempt = take(30, past=3)
+    right = {}
+    for question in attempt.snapshot["questions"]:
+        if question["type"] == "single":
+            right[question["key"]] = next(option["key"] for option in question["options"] if option["correct"])
+        elif question["type"] == "multiple":
+            right[question["key"]] = [option["key"] for option in question["options"] if option["correct"]]
+        elif question["type"] == "ordering":
+            right[question["key"]] = list(question["order"])
+        else:
+            right[question["key"]] = dict(question["pairs"])
+    url = reverse("quizzes:submit", args=[attempt.pk])
+    with CaptureQueriesContext(connection) as captured:
+        response = client.post(url, json.dumps({"answers": right}), content_type="application/json")
+    # The test's own transaction turns BEGIN/COMMIT into savepoints; count what production runs.
+    statements = [query["sql"] for query in captured.captured_queries if "SAVEPOINT" not in query["sql"]]
+    assert len(statements) <= 15, statements
+    assert response.json()["passed"] is True
+    from courses.models import Enrollment
+
+    assert Enrollment.objects.get(user=attempt.user).status == "completed"
