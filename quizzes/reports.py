@@ -13,6 +13,7 @@ from quizzes.models import QuestionResponse, QuizAttempt, QuizResult
 from quizzes.pages import QuizPage
 from quizzes.snapshot import bank_questions
 
+HARD_AFTER = 5  # answers before a question can be flagged as hard
 ROLES = (QuizPage.Role.PRE_TEST, QuizPage.Role.FINAL, QuizPage.Role.POST_TEST)
 
 
@@ -59,13 +60,19 @@ class QuestionFigures:
     answered: int = 0
     correct: int = 0
     mean_points: float | None = None
-    common_wrong: str = ""
+    common_wrong: list = field(default_factory=list)
     common_wrong_count: int = 0
     removed: bool = False
+    ordered: bool = False
 
     @property
     def correct_share(self):
         return round(100 * self.correct / self.answered) if self.answered else None
+
+    @property
+    def is_hard(self):
+        """Fewer than half right, once enough learners have answered for that to mean something."""
+        return self.answered >= HARD_AFTER and self.correct_share < 50
 
 
 @dataclass
@@ -81,22 +88,23 @@ class QuizFigures:
 
 
 def describe_answer(question, answer_key):
-    """A stored answer (grading's canonical string) in the words of the question's current texts."""
+    """A stored answer (grading's canonical string) in the words of the question's current texts:
+    a list of the options chosen, of the pairs matched, or of the steps in the order given."""
     if not answer_key or question is None:
-        return answer_key
+        return [answer_key] if answer_key else []
     kind = question["type"]
     if kind in ("single", "true_false", "multiple"):
         texts = {option["key"]: option["text"] for option in question["options"]}
-        return "; ".join(texts.get(key, "?") for key in answer_key.split(","))
+        return [texts.get(key, "?") for key in answer_key.split(",")]
     if kind == "matching":
         items = {item["key"]: item["text"] for item in question["items"]}
         choices = {choice["key"]: choice["text"] for choice in question["choices"]}
         pairs = (pair.split(":", 1) for pair in answer_key.split(",") if ":" in pair)
-        return "; ".join(f"{items.get(item, '?')} → {choices.get(choice, '?')}" for item, choice in pairs)
+        return [f"{items.get(item, '?')} → {choices.get(choice, '?')}" for item, choice in pairs]
     if kind == "ordering":
         steps = {step["key"]: step["text"] for step in question["steps"]}
-        return " → ".join(steps.get(key, "?") for key in answer_key.split(","))
-    return answer_key
+        return [steps.get(key, "?") for key in answer_key.split(",")]
+    return [answer_key]
 
 
 def question_statistics(*, quiz):
@@ -144,7 +152,8 @@ def question_statistics(*, quiz):
                 answered=row.get("answered", 0),
                 correct=row.get("correct", 0),
                 mean_points=round(row["mean_points"], 2) if row.get("mean_points") is not None else None,
-                common_wrong=describe_answer(question, common["answer_key"]) if common else "",
+                common_wrong=describe_answer(question, common["answer_key"]) if common else [],
+                ordered=bool(question) and question["type"] == "ordering",
                 common_wrong_count=common["count"] if common else 0,
                 removed=question is None,
             )

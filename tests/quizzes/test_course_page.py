@@ -26,4 +26,4 @@ def test_course_page_with_tests_runs_at_most_15_queries_however_many_attempts(
     with django_assert_max_num_queries(15):
         response = client.get(course.url)
     assert response.status_code == 200
-    assert "class=\"knowledge\"" in response.content.decode()  # the learner's scores are there
+    assert 'class="knowledge"' in response.content.decode()  # the learner's scores are there

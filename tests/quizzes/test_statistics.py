@@ -41,7 +41,8 @@ def test_statistics_show_share_correct_and_the_most_common_wrong_answer(course):
     assert (figures.attempts, figures.passed) == (4, 1)
     assert (easy.answered, easy.correct, easy.correct_share) == (4, 3, 75)
     assert (confusing.answered, confusing.correct, confusing.correct_share) == (3, 1, 33)
-    assert (confusing.common_wrong, confusing.common_wrong_count) == ("Option 3", 2)
+    assert (confusing.common_wrong, confusing.common_wrong_count) == (["Option 3"], 2)
+    assert not confusing.is_hard  # three answers are too few to call it hard
 
 
 def test_a_question_removed_from_the_bank_keeps_its_figures(course):
@@ -82,3 +83,16 @@ def test_the_quiz_admin_menu_links_to_the_statistics(client, course):
     client.force_login(UserFactory(roles=[roles.CONTENT_EDITORS]))
     html = client.get(reverse("wagtailadmin_pages:edit", args=[quiz.pk])).content.decode()
     assert reverse("quizzes:statistics", args=[quiz.pk]) in html
+
+
+def test_wrong_matches_and_orders_are_described_in_words():
+    from quizzes.reports import describe_answer
+
+    matching = {
+        "type": "matching",
+        "items": [{"key": "a", "text": "Bruises"}, {"key": "b", "text": "Insults"}],
+        "choices": [{"key": "x", "text": "Physical"}, {"key": "y", "text": "Emotional"}],
+    }
+    ordering = {"type": "ordering", "steps": [{"key": "s1", "text": "Listen"}, {"key": "s2", "text": "Report"}]}
+    assert describe_answer(matching, "a:y,b:x") == ["Bruises → Emotional", "Insults → Physical"]
+    assert describe_answer(ordering, "s2,s1") == ["Report", "Listen"]
