@@ -162,28 +162,39 @@ def _closed(attempt, message=None):
     )
 
 
+def _checked_answers(request, attempt_id, *, required):
+    """The open attempt and the checked answers of a JSON request, or a response saying what is
+    wrong. `required`: the body must carry answers (saving), else they may be left out (submitting)."""
+    body, problem = _json_body(request)
+    if problem:
+        return None, None, problem
+    attempt, problem = _json_attempt(request, attempt_id)
+    if problem:
+        return None, None, problem
+    if not attempt.is_open:
+        return attempt, None, _closed(attempt)
+    try:
+        answers = clean_answers(attempt.snapshot, body.get("answers") if required else body.get("answers") or {})
+    except AnswerError as error:
+        return attempt, None, json_error(error.message, 400, question=error.question)
+    return attempt, answers, None
+
+
 @require_POST
 @json_login_required
 def save_answers_view(request, attempt_id):
     """Save some answers of an open attempt: {"answers": {question key: answer}}."""
-    body, problem = _json_body(request)
+    attempt, answers, problem = _checked_answers(request, attempt_id, required=True)
     if problem:
         return problem
-    attempt, problem = _json_attempt(request, attempt_id)
-    if problem:
-        return problem
-    if not attempt.is_open:
-        return _closed(attempt)
-    try:
-        answers = clean_answers(attempt.snapshot, body.get("answers"))
-    except AnswerError as error:
-        return json_error(error.message, 400, question=error.question)
     try:
         attempt = attempt_answers_save(
             user=request.user, attempt_id=attempt.pk, answers=answers, quiz_key=attempt.quiz_key
         )
-    except (AttemptClosed, AttemptNotFound):
-        return _closed(attempt)
+    except AttemptClosed as closed:  # submitted from another tab meanwhile
+        return _closed(closed.attempt)
+    except AttemptNotFound:
+        return json_error(_("No such attempt."), 404)
     if not attempt.is_open:
         return _closed(attempt, _("Time is up. Your answers as they stood at the time limit have been graded."))
     return JsonResponse(
@@ -196,18 +207,9 @@ def save_answers_view(request, attempt_id):
 def submit_view(request, attempt_id):
     """Submit an attempt, with its last answers if any: {"answers": {...}}. A second submit
     answers 409 with the result of the first."""
-    body, problem = _json_body(request)
+    attempt, answers, problem = _checked_answers(request, attempt_id, required=False)
     if problem:
         return problem
-    attempt, problem = _json_attempt(request, attempt_id)
-    if problem:
-        return problem
-    if not attempt.is_open:
-        return _closed(attempt)
-    try:
-        answers = clean_answers(attempt.snapshot, body.get("answers") or {})
-    except AnswerError as error:
-        return json_error(error.message, 400, question=error.question)
     submitted = attempt_submit(user=request.user, attempt_id=attempt.pk, answers=answers, quiz_key=attempt.quiz_key)
     if submitted.already_submitted:
         return _closed(submitted.attempt)
