@@ -54,7 +54,12 @@ def clean_response(question, response):
         return {item: choice for item, choice in response.items() if choice}
     if kind == "ordering":
         steps = _keys(question["steps"])
-        if not isinstance(response, list) or len(response) != len(steps) or set(response) != steps:
+        if (
+            not isinstance(response, list)
+            or not all(isinstance(step, str) for step in response)
+            or len(response) != len(steps)
+            or set(response) != steps
+        ):
             raise AnswerError(_("Put every step in the list exactly once."), question["key"])
         return list(response)
     raise AnswerError(_("This question cannot be answered."), question["key"])

@@ -113,6 +113,8 @@ def grade_attempt(snapshot, answers):
         points=round(points, 4),
         max_points=max_points,
         percent=percent,
-        passed=bool(max_points) and percent >= snapshot["pass_mark"],
+        # Compared before rounding: 79.996 % does not reach a pass mark of 80 (the tolerance only
+        # absorbs float error, as in 3 × 1/3).
+        passed=bool(max_points) and 100 * points >= snapshot["pass_mark"] * max_points - 1e-9,
         questions=questions,
     )

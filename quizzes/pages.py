@@ -5,6 +5,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
@@ -127,6 +128,11 @@ class QuizPage(Page):
         except QuizUnavailable as unavailable:
             messages.warning(request, unavailable.message)
             return redirect(self.url)
+        if started.timed_out:
+            messages.info(
+                request, gettext("Time is up. Your answers as they stood at the time limit have been graded.")
+            )
+            return redirect("quizzes:result", attempt_id=started.attempt.pk)
         return redirect("quizzes:attempt", attempt_id=started.attempt.pk)
 
     def serve_preview(self, request, mode_name):

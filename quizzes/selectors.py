@@ -18,7 +18,7 @@ from quizzes.blocks import TOPIC_LABELS
 from quizzes.grading import grade_attempt
 from quizzes.models import QuizAttempt, QuizResult
 from quizzes.pages import QuizPage
-from quizzes.snapshot import public_questions
+from quizzes.snapshot import bank_questions, public_questions
 
 
 def course_of_quiz(quiz):
@@ -46,16 +46,24 @@ class QuizPageState:
     open_attempt: QuizAttempt | None = None
     refusal: str | None = None
     question_count: int = 0
+    attempts_left: int | None = None  # None: unlimited
 
-    @property
-    def attempts_left(self):
-        return None
+
+def questions_per_attempt(quiz):
+    """How many questions an attempt asks: the whole bank, N, or N from each topic."""
+    bank = bank_questions(quiz)
+    if not quiz.questions_to_draw:
+        return len(bank)
+    if not quiz.draw_per_topic:
+        return min(quiz.questions_to_draw, len(bank))
+    topics = Counter(question["topic"] for question in bank)
+    return sum(min(quiz.questions_to_draw, count) for count in topics.values())
 
 
 def quiz_page_state(*, user, quiz):
     """What a quiz page shows a learner: past attempts, the open one, and whether they may start."""
     course = course_of_quiz(quiz)
-    count = quiz.questions_to_draw or len(quiz.questions.raw_data)
+    count = questions_per_attempt(quiz)
     if not user.is_authenticated:
         return QuizPageState(course=course, enrollment=None, result=None, question_count=count)
     learner_course = learner_course_for(user=user, quiz=quiz, course=course)
@@ -76,6 +84,7 @@ def quiz_page_state(*, user, quiz):
         if open_attempt
         else start_refusal(quiz=quiz, learner_course=learner_course, result=result, now=timezone.now()),
         question_count=count,
+        attempts_left=max(0, quiz.attempts_allowed - len(attempts)) if quiz.attempts_allowed else None,
     )
 
 

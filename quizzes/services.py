@@ -49,6 +49,7 @@ class AttemptClosed(Exception):
 class StartResult:
     attempt: QuizAttempt
     resumed: bool
+    timed_out: bool = False  # the open attempt's time had run out: it is graded, nothing new starts
 
 
 @dataclass
@@ -78,7 +79,9 @@ def attempt_start(*, user, quiz, now=None, rng=None):
         if current is not None:
             if not current.expired(now):
                 return StartResult(attempt=current, resumed=True)
+            # Graded and shown first: the learner sees the result before deciding to try again.
             _grade(attempt=current, result=result, now=now, timed_out=True)
+            return StartResult(attempt=current, resumed=False, timed_out=True)
         refusal = start_refusal(quiz=quiz, learner_course=learner_course, result=result, now=now)
         if refusal:
             raise QuizUnavailable(refusal)
@@ -157,21 +160,20 @@ def attempt_submit(*, user, attempt_id, answers=None, now=None, quiz_key=None):
         if answers and not timed_out:
             attempt.answers = answers_merge(attempt.answers, answers)
             attempt.answers_saved_at = now
-        passed_now = _grade(attempt=attempt, result=result, now=now, timed_out=timed_out)
-        completed = False
-        if passed_now and attempt.role == QuizPage.Role.FINAL:
-            course = canonical_courses([attempt.course_key]).get(attempt.course_key)
-            if course is not None:
-                completed = course_completion_refresh(user=user, course=course)
+        completed = _grade(attempt=attempt, result=result, now=now, timed_out=timed_out)
     return SubmitResult(attempt=attempt, already_submitted=False, course_completed_now=completed)
 
 
 def _grade(*, attempt, result, now, timed_out):
-    """Grade a locked open attempt and update the learner's summary; True when it is the
-    learner's first pass of this quiz."""
+    """Grade a locked open attempt, update the learner's summary, and, for a passed final
+    assessment, check the course's completion again. True when this completes the course.
+
+    However the attempt came to be graded (a submit, a save or a start after the time limit),
+    a pass counts the same."""
     grade = grade_attempt(attempt.snapshot, attempt.answers)
     attempt.status = QuizAttempt.Status.SUBMITTED
-    attempt.submitted_at = now
+    # An attempt graded at its time limit was submitted then, whenever the grading happens.
+    attempt.submitted_at = min(now, attempt.deadline) if timed_out and attempt.deadline else now
     attempt.timed_out = timed_out
     attempt.points = grade.points
     attempt.max_points = grade.max_points
@@ -205,13 +207,20 @@ def _grade(*, attempt, result, now, timed_out):
         for question in grade.questions
     )
     passed_now = grade.passed and not result.passed
+    submitted_at = attempt.submitted_at
     result.attempts_submitted += 1
     result.best_percent = grade.percent if result.best_percent is None else max(result.best_percent, grade.percent)
     if result.first_percent is None:
         result.first_percent = grade.percent
     if passed_now:
         result.passed = True
-        result.passed_at = now
-    result.last_submitted_at = now
+        result.passed_at = submitted_at
+    result.last_submitted_at = submitted_at
     result.save()
-    return passed_now
+    if grade.passed and attempt.role == QuizPage.Role.FINAL:
+        # Not only on the first pass: a course is completed by whichever pass finds its other
+        # rules holding (the refresh does nothing for a course already complete).
+        course = canonical_courses([attempt.course_key]).get(attempt.course_key)
+        if course is not None:
+            return course_completion_refresh(user=attempt.user_id, course=course)
+    return False

@@ -35,11 +35,12 @@ def _items(list_value, parent_key):
     return items
 
 
-def match_key(question_key, pair_key):
-    """The key a matching question's match gets on the page: stable, but not its pair's key, so
-    the page cannot tell which match goes with which item."""
-    digest = hmac.new(settings.SECRET_KEY.encode(), f"{question_key}:{pair_key}".encode(), hashlib.sha256)
-    return "m" + digest.hexdigest()[:15]
+def opaque_key(prefix, question_key, item_key):
+    """The key an option, step, item or match gets on the page: the same in every attempt and
+    language (statistics group by it), but not the bank's id, whose order would give the answer
+    away, and not guessable without the secret key."""
+    digest = hmac.new(settings.SECRET_KEY.encode(), f"{question_key}:{prefix}:{item_key}".encode(), hashlib.sha256)
+    return prefix + digest.hexdigest()[:15]
 
 
 def question_from_block(block_type, value, key, scenario=""):
@@ -63,7 +64,7 @@ def question_from_block(block_type, value, key, scenario=""):
     if kind in ("single", "multiple"):
         question["options"] = [
             {
-                "key": option_key,
+                "key": opaque_key("o", key, option_key),
                 "text": option.get("text") or "",
                 "correct": bool(option.get("correct")),
                 "feedback": option.get("feedback") or "",
@@ -90,15 +91,19 @@ def question_from_block(block_type, value, key, scenario=""):
         ]
     elif kind == "matching":
         pairs = _items(value.get("pairs"), key)
-        question["items"] = [{"key": pair_key, "text": pair.get("item") or ""} for pair_key, pair in pairs]
-        question["choices"] = [
-            {"key": match_key(key, pair_key), "text": pair.get("match") or ""} for pair_key, pair in pairs
+        question["items"] = [
+            {"key": opaque_key("i", key, pair_key), "text": pair.get("item") or ""} for pair_key, pair in pairs
         ]
-        question["pairs"] = {pair_key: match_key(key, pair_key) for pair_key, _pair in pairs}
+        question["choices"] = [
+            {"key": opaque_key("m", key, pair_key), "text": pair.get("match") or ""} for pair_key, pair in pairs
+        ]
+        question["pairs"] = {
+            opaque_key("i", key, pair_key): opaque_key("m", key, pair_key) for pair_key, _pair in pairs
+        }
     elif kind == "ordering":
         steps = _items(value.get("steps"), key)
-        question["steps"] = [{"key": step_key, "text": text or ""} for step_key, text in steps]
-        question["order"] = [step_key for step_key, _text in steps]
+        question["steps"] = [{"key": opaque_key("s", key, step_key), "text": text or ""} for step_key, text in steps]
+        question["order"] = [opaque_key("s", key, step_key) for step_key, _text in steps]
     return question
 
 
@@ -130,8 +135,10 @@ def _shuffled(items, rng, *, differ=False):
     items = list(items)
     original = list(items)
     rng.shuffle(items)
-    if differ and len(items) > 1 and items == original:
-        items.reverse()  # steps shown in the right order would give the answer away
+    # Three or more steps are never shown in the right order; two are left to chance, since
+    # always swapping them would give the answer away just the same.
+    if differ and len(items) > 2 and items == original:
+        items.reverse()
     return items
 
 

@@ -138,7 +138,7 @@ def _json_body(request):
         return None, json_error(_("Too much data in one request."), 413)
     try:
         body = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):  # RecursionError: deeply nested arrays
         return None, json_error(_("The answers could not be read. Reload the page and try again."), 400)
     if not isinstance(body, dict):
         return None, json_error(_("The answers could not be read. Reload the page and try again."), 400)

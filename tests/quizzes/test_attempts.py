@@ -177,15 +177,29 @@ def test_a_save_after_the_time_limit_saves_nothing_and_grades_the_attempt(course
     assert saved.status == "submitted" and saved.timed_out and saved.percent == 0
 
 
-def test_an_expired_open_attempt_is_graded_before_a_new_one_starts(course, enrolled):
+def test_starting_again_after_the_time_limit_grades_the_open_attempt_and_shows_it(course, enrolled):
     complete_lessons(enrolled, course)
-    quiz = build_quiz(course, time_limit_minutes=5, attempts_allowed=None)
+    quiz = build_quiz(course, time_limit_minutes=5, attempts_allowed=1)
     start = timezone.now()
     first = attempt_start(user=enrolled, quiz=quiz, now=start).attempt
-    second = attempt_start(user=enrolled, quiz=quiz, now=start + timedelta(minutes=6))
-    assert not second.resumed and second.attempt.number == 2
+    again = attempt_start(user=enrolled, quiz=quiz, now=start + timedelta(minutes=6))
+    assert again.timed_out and again.attempt.pk == first.pk  # its result first, nothing new
     first.refresh_from_db()
     assert first.status == "submitted" and first.timed_out
+    assert first.submitted_at == start + timedelta(minutes=5)  # graded as at the limit
+    with pytest.raises(QuizUnavailable):  # that was the only attempt
+        attempt_start(user=enrolled, quiz=quiz, now=start + timedelta(minutes=7))
+
+
+def test_a_final_passed_at_the_time_limit_completes_the_course(course, enrolled):
+    complete_lessons(enrolled, course)
+    quiz = build_quiz(course, time_limit_minutes=5)
+    start = timezone.now()
+    attempt = attempt_start(user=enrolled, quiz=quiz, now=start).attempt
+    attempt_answers_save(user=enrolled, attempt_id=attempt.pk, answers=right_answers(attempt), now=start)
+    late = attempt_answers_save(user=enrolled, attempt_id=attempt.pk, answers={}, now=start + timedelta(minutes=6))
+    assert late.passed and late.timed_out
+    assert Enrollment.objects.get().status == "completed"
 
 
 def test_editing_and_deleting_questions_never_changes_a_past_result(course, enrolled):

@@ -130,6 +130,23 @@ def test_two_steps_in_the_same_position_are_refused_and_what_was_typed_is_kept(c
     assert attempt.status == "open" and attempt.answers == {}
 
 
+def test_the_page_keys_of_options_and_steps_do_not_follow_the_bank(client, course, ready):
+    quiz = build_quiz(course, questions=MIXED, shuffle_options=False)
+    attempt = started(ready, quiz)
+    html = client.get(reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})).content.decode()
+    for block in quiz.questions.raw_data:
+        assert f'value="{block["id"]}-o1"' not in html and f'{block["id"]}-s1"' not in html
+
+
+def test_an_ordering_answer_that_is_not_a_list_of_steps_is_refused(client, course, ready):
+    quiz = build_quiz(course, questions=MIXED)
+    attempt = started(ready, quiz)
+    ordering = next(question for question in attempt.snapshot["questions"] if question["type"] == "ordering")
+    response = save(client, attempt, {"answers": {ordering["key"]: [[1], "x", "y"]}})
+    assert response.status_code == 400
+    assert response.json()["error"] == kk("Put every step in the list exactly once.")
+
+
 def test_answers_are_saved_as_json_as_the_learner_goes(client, course, ready):
     quiz = build_quiz(course, questions=MIXED)
     attempt = started(ready, quiz)
@@ -154,6 +171,7 @@ def test_answers_are_saved_as_json_as_the_learner_goes(client, course, ready):
         ({"answers": {"QUESTION": "not-an-option"}}, 400, "One of the answers is not an option of this question."),
         ({"answers": {"QUESTION": ["not-an-option"]}}, 400, "One of the answers is not an option of this question."),
         ({"answers": {"QUESTION": "x" * 70_000}}, 413, "Too much data in one request."),
+        ("[" * 30_000, 400, "The answers could not be read. Reload the page and try again."),
     ],
 )
 def test_bad_answers_are_refused_with_a_reason_and_change_nothing(client, course, ready, body, status, message):

@@ -27,7 +27,8 @@ def answer_as(course, quiz, chosen):
     answers = {}
     for question, number in zip(attempt.snapshot["questions"], chosen, strict=True):
         if number:
-            answers[question["key"]] = f"{question['key']}-o{number}"
+            by_text = {option["text"]: option["key"] for option in question["options"]}
+            answers[question["key"]] = by_text[f"Option {number}"]
     attempt_submit(user=person, attempt_id=attempt.pk, answers=answers)
 
 

@@ -164,7 +164,8 @@
       var seconds = left % 60;
       value.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
       if (left <= 60 && !warned && announcement) { warned = true; announcement.textContent = timer.getAttribute("data-warning"); }
-      if (left === 0) {
+      // A few seconds early, so the request reaches the server before the limit and every answer counts.
+      if (left <= 3) {
         form.setAttribute("data-time-up", "");
         var submit = form.querySelector("[data-submit]");
         if (submit && !submitting) { form.requestSubmit ? form.requestSubmit(submit) : submit.click(); }
@@ -174,6 +175,10 @@
     };
     tick();
   }
+
+  // After a refused answer the page comes back with a message: take the learner to that question.
+  var invalid = form.querySelector("fieldset.field-invalid");
+  if (invalid) { invalid.focus(); }
 
   countAnswered();
 })();
