@@ -264,7 +264,16 @@ def course_section(*, user, course, state):
     by_role = {}
     for entry in entries:
         by_role.setdefault(entry.quiz.role, entry)
+    final = by_role.get(QuizPage.Role.FINAL)
+    suggest_final = (
+        final is not None
+        and state.enrollment is not None
+        and not state.enrollment.is_completed
+        and state.next_lesson is None
+        and not (final.result and final.result.passed)
+    )
     return {
+        "suggest_final": final if suggest_final else None,
         "template": "quizzes/includes/course_section.html",
         "entries": entries,
         "suggest_pre_test": pre_test if suggest_pre_test else None,

@@ -315,3 +315,10 @@ def test_the_course_page_shows_its_tests_and_the_learners_scores(client, course,
     html = client.get(course.url).content.decode()
     assert "What do you know?" in html and "Final check" in html
     assert kk("Before the course") in html and "100%" in html and kk("not taken yet") in html
+
+
+def test_the_course_page_points_to_the_final_once_every_lesson_is_done(client, course, ready):
+    final = build_quiz(course, role="final", slug="final", title="Final check")
+    html = client.get(course.url).content.decode()
+    assert kk("You have done every lesson. Pass the final assessment to complete the course.") in html
+    assert f'href="{final.url}"' in html
