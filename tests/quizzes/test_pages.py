@@ -317,8 +317,12 @@ def test_the_course_page_shows_its_tests_and_the_learners_scores(client, course,
     assert kk("Before the course") in html and "100%" in html and kk("not taken yet") in html
 
 
-def test_the_course_page_points_to_the_final_once_every_lesson_is_done(client, course, ready):
+def test_the_course_page_points_to_the_final_once_every_lesson_is_done(client, course, learner):
     final = build_quiz(course, role="final", slug="final", title="Final check")
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    message = kk("You have done every lesson. Pass the final assessment to complete the course.")
+    assert message not in client.get(course.url).content.decode()
+    lesson_complete(user=learner, lesson=lessons_of(course)[0], course=course)
     html = client.get(course.url).content.decode()
-    assert kk("You have done every lesson. Pass the final assessment to complete the course.") in html
-    assert f'href="{final.url}"' in html
+    assert message in html and f'href="{final.url}"' in html
