@@ -1,10 +1,13 @@
 """The completion rules of a course, which later apps extend without the courses app knowing them.
 
-A rule is a function `rule(*, enrollment) -> bool`; a listener is `listener(*, enrollment)`,
-called once, after the transaction that completed the course commits.
+A rule is a function `rule(*, enrollment) -> bool`; an action is `action(*, enrollment)`, called
+once inside the transaction that completes the course (so what it writes happens with the
+completion, or not at all); a listener is `listener(*, enrollment)`, called once, after that
+transaction commits.
 """
 
 _rules = []
+_actions = []
 _listeners = []
 
 
@@ -13,6 +16,13 @@ def register_completion_rule(rule):
     if rule not in _rules:
         _rules.append(rule)
     return rule
+
+
+def register_completion_action(action):
+    """Add a write that must happen together with a course's completion (issuing a certificate)."""
+    if action not in _actions:
+        _actions.append(action)
+    return action
 
 
 def register_completion_listener(listener):
@@ -27,6 +37,11 @@ def completion_rules_hold(*, enrollment, required_keys, done_keys, lesson_keys=(
     marked required) and every registered rule holds. A course without lessons is never complete."""
     needed = set(required_keys) or set(lesson_keys)
     return bool(needed) and needed <= set(done_keys) and all(rule(enrollment=enrollment) for rule in _rules)
+
+
+def course_completed_act(*, enrollment):
+    for action in list(_actions):
+        action(enrollment=enrollment)
 
 
 def course_completed_notify(*, enrollment):

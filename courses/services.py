@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from courses.completion import completion_rules_hold, course_completed_notify
+from courses.completion import completion_rules_hold, course_completed_act, course_completed_notify
 from courses.h5p.selectors import pending_activities
 from courses.models import Enrollment, LessonCompletion
 from courses.selectors import course_lessons
@@ -87,6 +87,7 @@ def _summary_update(*, enrollment, lessons, done_keys):
             enrollment.status = Enrollment.Status.COMPLETED
             enrollment.completed_at = now
             completed_now = True
+            course_completed_act(enrollment=enrollment)
             transaction.on_commit(lambda: course_completed_notify(enrollment=enrollment))
         elif done_keys:
             enrollment.status = Enrollment.Status.IN_PROGRESS

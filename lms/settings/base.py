@@ -192,7 +192,17 @@ STORAGES = {
         "BACKEND": "django.core.files.storage.FileSystemStorage",
         "OPTIONS": {"location": Path(os.environ.get("H5P_ROOT", BASE_DIR / "h5p-content")), "base_url": None},
     },
+    # Rendered certificate PDFs: private, served only to their holder through a view.
+    "certificates": {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {
+            "location": Path(os.environ.get("CERTIFICATES_ROOT", BASE_DIR / "certificate-files")),
+            "base_url": None,
+        },
+    },
 }
+# The certificate font: Noto Sans from npm (@fontsource/noto-sans), with every Kazakh letter.
+CERTIFICATE_FONT_DIR = BASE_DIR / "node_modules" / "@fontsource" / "noto-sans" / "files"
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # H5P content plays on its own origin, which sets no cookies and may be framed only by the

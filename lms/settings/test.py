@@ -16,6 +16,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     # Unpacked packages live in memory: tests leave nothing on disk.
     "h5p": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    "certificates": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True

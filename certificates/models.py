@@ -1,0 +1,100 @@
+"""Certificates: issued once per learner, course and completion; kept as they were issued."""
+
+from django.conf import settings
+from django.core.files.storage import storages
+from django.db import models
+from django.db.models import Q
+from django.utils.functional import LazyObject
+from django.utils.translation import gettext_lazy as _
+
+
+class CertificateStorage(LazyObject):
+    """The private storage of rendered PDFs (never under MEDIA_URL: served only to their holder)."""
+
+    def _setup(self):
+        self._wrapped = storages["certificates"]
+
+
+certificate_storage = CertificateStorage()
+
+
+class Certificate(models.Model):
+    class Status(models.TextChoices):
+        VALID = "valid", _("Valid")
+        EXPIRED = "expired", _("Expired")
+        REVOKED = "revoked", _("Revoked")
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="certificates")
+    course_key = models.UUIDField(_("course"))
+    number = models.PositiveSmallIntegerField(
+        _("completion"), default=1, help_text=_("1 for the first completion, 2 for the first renewal, and so on.")
+    )
+    renews = models.OneToOneField(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="renewed_by", verbose_name=_("renews")
+    )
+    holder_name = models.CharField(_("holder's name"), max_length=200)
+    course_titles = models.JSONField(_("course title in each language"))
+    language = models.CharField(_("language"), max_length=5)
+    issued_on = models.DateField(_("issued on"))
+    expires_on = models.DateField(_("expires on"))
+    status = models.CharField(_("status"), max_length=10, choices=Status.choices, default=Status.VALID)
+    revoked_reason = models.CharField(_("reason for revocation"), max_length=500, blank=True)
+    revoked_at = models.DateTimeField(_("revoked"), null=True, blank=True)
+    revoked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("revoked by"),
+    )
+    # Filled by the cascade: who trained the holder, in which cohort and generation.
+    trainer = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="certificates_as_trainer",
+        verbose_name=_("trainer"),
+    )
+    trainer_name = models.CharField(_("trainer's name"), max_length=200, blank=True)
+    cohort_id = models.PositiveBigIntegerField(_("cohort"), null=True, blank=True)
+    generation = models.PositiveSmallIntegerField(_("generation"), null=True, blank=True)
+    token = models.CharField(_("verification token"), max_length=64, unique=True, editable=False)
+    short_code = models.CharField(_("short code"), max_length=12, unique=True, editable=False)
+    template_version = models.CharField(_("template version"), max_length=20)
+    pdf = models.FileField(_("PDF"), storage=certificate_storage, max_length=200, blank=True, editable=False)
+    region = models.ForeignKey(
+        "lms.Region", on_delete=models.PROTECT, null=True, related_name="certificates", verbose_name=_("region")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("certificate")
+        verbose_name_plural = _("certificates")
+        ordering = ["-issued_on", "-pk"]
+        constraints = [
+            models.UniqueConstraint(fields=["user", "course_key", "number"], name="certificate_once_per_completion"),
+            models.CheckConstraint(
+                condition=Q(expires_on__gt=models.F("issued_on")), name="certificate_expires_after_issue"
+            ),
+            models.CheckConstraint(
+                condition=~Q(status="revoked") | (Q(revoked_at__isnull=False) & ~Q(revoked_reason="")),
+                name="certificate_revoked_with_reason",
+            ),
+        ]
+        indexes = [models.Index(fields=["course_key", "region", "status"], name="certificate_course_region")]
+
+    def __str__(self):
+        return f"{self.short_code} · {self.holder_name}"
+
+    def course_title(self, language=None):
+        titles = self.course_titles or {}
+        return titles.get(language or self.language) or titles.get(self.language) or next(iter(titles.values()), "")
+
+    def status_on(self, today):
+        """The status as of a day: a valid certificate past its expiry date is expired even before
+        the daily task has marked it."""
+        if self.status == self.Status.VALID and today > self.expires_on:
+            return self.Status.EXPIRED
+        return self.status

@@ -1,0 +1,52 @@
+"""Reads of the certificates app."""
+
+from dataclasses import dataclass
+
+from django.utils import timezone
+
+from certificates.models import Certificate
+
+
+def certificates_of(*, user):
+    """A holder's certificates, newest first (one query)."""
+    return list(Certificate.objects.filter(user=user).order_by("-issued_on", "-pk"))
+
+
+@dataclass
+class PublicCertificate:
+    """What anyone may learn of a certificate: never email, school, region or scores."""
+
+    holder_name: str
+    course_title: str
+    issued_on: object
+    expires_on: object
+    status: str
+    status_label: str
+    revoked_reason: str
+    trainer_name: str
+    generation: int | None
+    short_code: str
+
+
+def public_certificate(*, certificate, language):
+    status = certificate.status_on(timezone.localdate())
+    return PublicCertificate(
+        holder_name=certificate.holder_name,
+        course_title=certificate.course_title(language),
+        issued_on=certificate.issued_on,
+        expires_on=certificate.expires_on,
+        status=status,
+        status_label=Certificate.Status(status).label,
+        revoked_reason=certificate.revoked_reason if status == Certificate.Status.REVOKED else "",
+        trainer_name=certificate.trainer_name,
+        generation=certificate.generation,
+        short_code=certificate.short_code,
+    )
+
+
+def certificate_by_token(token):
+    return Certificate.objects.filter(token=token).first()
+
+
+def certificate_by_short_code(code):
+    return Certificate.objects.filter(short_code=code).only("token").first()

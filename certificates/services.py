@@ -1,0 +1,93 @@
+"""Writes of the certificates app: issuing (exactly once) and rendering the PDF once."""
+
+import calendar
+from datetime import date
+
+from django.core.files.base import ContentFile
+from django.db import IntegrityError, transaction
+from django.utils import timezone, translation
+
+from certificates.codes import new_short_code, new_token
+from certificates.models import Certificate
+from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
+from certificates.tasks import certificate_issued_email
+from courses.models import CoursePage
+
+CODE_ATTEMPTS = 5  # a clash of 192-bit tokens or 8-character codes is drawn again
+
+
+def add_months(day, months):
+    """The same day `months` later, or the month's last day when it has fewer days."""
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def course_facts(course_key):
+    """The course's title in each of its languages and its certificate validity (one query)."""
+    rows = list(
+        CoursePage.objects.filter(translation_key=course_key).values(
+            "locale__language_code", "title", "certificate_validity_months"
+        )
+    )
+    titles = {row["locale__language_code"]: row["title"] for row in rows}
+    months = max((row["certificate_validity_months"] for row in rows), default=24)
+    return titles, months
+
+
+def certificate_issue(*, enrollment):
+    """Issue the certificate of a completed course, once per learner, course and completion.
+
+    Called inside the transaction that completes the course (a completion action), under the
+    enrolment's row lock, so concurrent completions give one certificate; the unique constraint
+    holds even without the lock. The holder is told by email after the transaction commits.
+    """
+    user = enrollment.user
+    existing = Certificate.objects.filter(user=user, course_key=enrollment.course_key).order_by("-number").first()
+    if existing is not None:
+        return existing
+    titles, months = course_facts(enrollment.course_key)
+    issued_on = timezone.localdate(enrollment.completed_at or timezone.now())
+    language = user.language if user.language in titles else (translation.get_language() or "kk")[:2]
+    for attempt in range(CODE_ATTEMPTS):
+        try:
+            with transaction.atomic():
+                certificate = Certificate.objects.create(
+                    user=user,
+                    course_key=enrollment.course_key,
+                    holder_name=user.full_name,
+                    course_titles=titles,
+                    language=language,
+                    issued_on=issued_on,
+                    expires_on=add_months(issued_on, months),
+                    token=new_token(),
+                    short_code=new_short_code(),
+                    template_version=TEMPLATE_VERSION,
+                    region_id=enrollment.region_id,
+                )
+            break
+        except IntegrityError:
+            if Certificate.objects.filter(user=user, course_key=enrollment.course_key).exists():
+                return Certificate.objects.filter(user=user, course_key=enrollment.course_key).first()
+            if attempt == CODE_ATTEMPTS - 1:
+                raise
+    transaction.on_commit(lambda: certificate_issued_email.enqueue(certificate_id=certificate.pk))
+    return certificate
+
+
+def certificate_pdf(*, certificate, verify_url):
+    """The certificate's PDF, rendered on first download with the template version it was issued
+    with, then stored: the same certificate always gives the same file."""
+    if certificate.pdf:
+        with certificate.pdf.open("rb") as stored:
+            return stored.read()
+    content = certificate_pdf_bytes(certificate=certificate, verify_url=verify_url)
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if locked.pdf:  # another request rendered it meanwhile
+            with locked.pdf.open("rb") as stored:
+                return stored.read()
+        locked.pdf.save(f"{certificate.token}.pdf", ContentFile(content), save=False)
+        locked.save(update_fields=["pdf"])
+    certificate.pdf = locked.pdf
+    return content

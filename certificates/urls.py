@@ -1,0 +1,12 @@
+from django.urls import path
+
+from certificates import views
+
+app_name = "certificates"
+
+urlpatterns = [
+    path("", views.my_certificates_view, name="mine"),
+    path("<int:certificate_id>/pdf/", views.download_view, name="download"),
+    path("verify/", views.verify_code_view, name="verify_code"),
+    path("verify/<str:token>/", views.verify_view, name="verify"),
+]
