@@ -67,6 +67,7 @@ class Certificate(models.Model):
     region = models.ForeignKey(
         "lms.Region", on_delete=models.PROTECT, null=True, related_name="certificates", verbose_name=_("region")
     )
+    reminder_sent_at = models.DateTimeField(_("expiry reminder sent"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -98,3 +99,34 @@ class Certificate(models.Model):
         if self.status == self.Status.VALID and today > self.expires_on:
             return self.Status.EXPIRED
         return self.status
+
+
+class CertificateEvent(models.Model):
+    """What happened to a certificate, who did it and when: the log revocations are read from."""
+
+    class Action(models.TextChoices):
+        ISSUED = "issued", _("Issued")
+        REVOKED = "revoked", _("Revoked")
+        EXPIRED = "expired", _("Expired")
+        REMINDED = "reminded", _("Expiry reminder sent")
+
+    certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField(_("action"), max_length=10, choices=Action.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name=_("by"),
+    )
+    note = models.CharField(_("note"), max_length=500, blank=True)
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("certificate event")
+        verbose_name_plural = _("certificate events")
+        ordering = ["certificate", "at"]
+
+    def __str__(self):
+        return f"{self.certificate_id} · {self.action}"

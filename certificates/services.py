@@ -1,14 +1,14 @@
 """Writes of the certificates app: issuing (exactly once) and rendering the PDF once."""
 
 import calendar
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
 
 from certificates.codes import new_short_code, new_token
-from certificates.models import Certificate
+from certificates.models import Certificate, CertificateEvent
 from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
 from certificates.tasks import certificate_issued_email
 from courses.models import CoursePage
@@ -65,6 +65,7 @@ def certificate_issue(*, enrollment):
                     template_version=TEMPLATE_VERSION,
                     region_id=enrollment.region_id,
                 )
+            CertificateEvent.objects.create(certificate=certificate, action=CertificateEvent.Action.ISSUED)
             break
         except IntegrityError:
             if Certificate.objects.filter(user=user, course_key=enrollment.course_key).exists():
@@ -91,3 +92,77 @@ def certificate_pdf(*, certificate, verify_url):
         locked.save(update_fields=["pdf"])
     certificate.pdf = locked.pdf
     return content
+
+
+class AlreadyRevoked(Exception):
+    """The certificate was revoked before."""
+
+
+def certificate_revoke(*, certificate, by, reason):
+    """Revoke a certificate with a reason, logged with who and when. Its stored PDF is dropped,
+    so the next download is rendered again and carries "REVOKED"."""
+    reason = (reason or "").strip()
+    if not reason:
+        raise ValueError("a reason is required")
+    with transaction.atomic():
+        locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
+        if locked.status == Certificate.Status.REVOKED:
+            raise AlreadyRevoked
+        stored = locked.pdf.name if locked.pdf else None
+        locked.status = Certificate.Status.REVOKED
+        locked.revoked_reason = reason[:500]
+        locked.revoked_at = timezone.now()
+        locked.revoked_by = by
+        locked.pdf = ""
+        locked.save(update_fields=["status", "revoked_reason", "revoked_at", "revoked_by", "pdf"])
+        CertificateEvent.objects.create(
+            certificate=locked, action=CertificateEvent.Action.REVOKED, by=by, note=locked.revoked_reason
+        )
+        if stored:
+            transaction.on_commit(lambda: locked.pdf.storage.delete(stored))
+    return locked
+
+
+REMINDER_DAYS = 30
+
+
+def certificates_expire(*, today=None):
+    """Mark valid certificates past their expiry date as expired (the daily task); returns how many."""
+    today = today or timezone.localdate()
+    with transaction.atomic():
+        due = list(
+            Certificate.objects.select_for_update()
+            .filter(status=Certificate.Status.VALID, expires_on__lt=today)
+            .values_list("pk", flat=True)
+        )
+        Certificate.objects.filter(pk__in=due).update(status=Certificate.Status.EXPIRED)
+        CertificateEvent.objects.bulk_create(
+            CertificateEvent(certificate_id=pk, action=CertificateEvent.Action.EXPIRED) for pk in due
+        )
+    return len(due)
+
+
+def certificates_remind(*, today=None):
+    """Email the holders of valid certificates that expire within 30 days, once per certificate
+    (the daily task); returns how many were reminded."""
+    from certificates.tasks import certificate_expiry_email
+
+    today = today or timezone.localdate()
+    with transaction.atomic():
+        due = list(
+            Certificate.objects.select_for_update()
+            .filter(
+                status=Certificate.Status.VALID,
+                reminder_sent_at__isnull=True,
+                expires_on__gte=today,
+                expires_on__lte=today + timedelta(days=REMINDER_DAYS),
+            )
+            .values_list("pk", flat=True)
+        )
+        Certificate.objects.filter(pk__in=due).update(reminder_sent_at=timezone.now())
+        CertificateEvent.objects.bulk_create(
+            CertificateEvent(certificate_id=pk, action=CertificateEvent.Action.REMINDED) for pk in due
+        )
+        for pk in due:
+            transaction.on_commit(lambda pk=pk: certificate_expiry_email.enqueue(certificate_id=pk))
+    return len(due)

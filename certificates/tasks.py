@@ -27,3 +27,18 @@ def certificate_issued_email(*, certificate_id):
         subject = render_to_string("certificates/email/issued_subject.txt", context).strip()
         body = render_to_string("certificates/email/issued.txt", context)
     send_mail(subject, body, None, [certificate.user.email])
+
+
+@task()
+def certificate_expiry_email(*, certificate_id):
+    """Remind the holder that their certificate expires soon, and how to renew it."""
+    from certificates.models import Certificate
+
+    certificate = Certificate.objects.select_related("user").filter(pk=certificate_id).first()
+    if certificate is None:
+        return
+    with translation.override(certificate.language):
+        context = {"certificate": certificate, "course_title": certificate.course_title()}
+        subject = render_to_string("certificates/email/expiry_subject.txt", context).strip()
+        body = render_to_string("certificates/email/expiry.txt", context)
+    send_mail(subject, body, None, [certificate.user.email])

@@ -1,7 +1,9 @@
 """The holder's certificates and downloads, and public verification (no sign-in)."""
 
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
+from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -17,8 +19,9 @@ from certificates.selectors import (
     certificates_of,
     public_certificate,
 )
-from certificates.services import certificate_pdf
+from certificates.services import AlreadyRevoked, certificate_pdf, certificate_revoke
 from courses.views import MAX_ID
+from lms import permissions
 
 LOOKUPS_PER_MINUTE = 20
 
@@ -65,7 +68,47 @@ def verify_view(request, token):
     return render(
         request,
         "certificates/verify.html",
-        {"public": public_certificate(certificate=certificate, language=language)},
+        {
+            "public": public_certificate(certificate=certificate, language=language),
+            "certificate_id": certificate.pk,
+            "may_revoke": permissions.can_revoke_certificates(request.user)
+            and certificate.status != Certificate.Status.REVOKED,
+        },
+    )
+
+
+@login_required
+def revoke_view(request, certificate_id):
+    """Revoke a certificate with a reason (ministry analysts and superusers)."""
+    if not permissions.can_revoke_certificates(request.user):
+        raise PermissionDenied
+    certificate = Certificate.objects.filter(pk=certificate_id).first() if certificate_id <= MAX_ID else None
+    if certificate is None:
+        raise Http404(_("No such certificate."))
+    reason, error = "", None
+    if request.method == "POST":
+        reason = (request.POST.get("reason") or "").strip()
+        if not reason:
+            error = _("Give the reason for revoking: the verification page shows it.")
+        else:
+            try:
+                certificate_revoke(certificate=certificate, by=request.user, reason=reason)
+            except AlreadyRevoked:
+                messages.info(request, _("This certificate was already revoked."))
+            else:
+                messages.success(request, _("The certificate is revoked. Its verification page says so now."))
+            return redirect("certificates:verify", token=certificate.token)
+    language = (get_language() or certificate.language)[:2]
+    return render(
+        request,
+        "certificates/revoke.html",
+        {
+            "public": public_certificate(certificate=certificate, language=language),
+            "reason": reason,
+            "error": error,
+            "events": list(certificate.events.select_related("by")),
+        },
+        status=400 if error else 200,
     )
 
 

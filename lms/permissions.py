@@ -77,6 +77,11 @@ def can_view_question_statistics(user):
     )
 
 
+def can_revoke_certificates(user):
+    """Ministry analysts and superusers revoke certificates (with a reason, logged)."""
+    return is_national_viewer(user)
+
+
 def can_review_content(user):
     return user.is_authenticated and (user.is_superuser or has_role(user, roles.CONTENT_REVIEWERS))
 

@@ -1,0 +1,100 @@
+"""Expiry, reminders and revocation of certificates."""
+
+from datetime import timedelta
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.urls import reverse
+from django.utils import timezone
+
+from certificates.models import Certificate, CertificateEvent
+from certificates.services import certificates_expire, certificates_remind
+from courses.services import enrollment_create, lesson_complete
+from lms import roles
+from tests.factories import UserFactory, build_course, lessons_of
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def certificate():
+    course = build_course(lessons=1, title="Recognising abuse")
+    holder = UserFactory(language="en")
+    enrollment_create(user=holder, course=course)
+    lesson_complete(user=holder, lesson=lessons_of(course)[0], course=course)
+    return Certificate.objects.get(user=holder)
+
+
+def test_the_daily_task_marks_certificates_expired_the_day_after_they_expire(certificate):
+    assert certificates_expire(today=certificate.expires_on) == 0
+    assert certificates_expire(today=certificate.expires_on + timedelta(days=1)) == 1
+    certificate.refresh_from_db()
+    assert certificate.status == "expired"
+    assert certificates_expire(today=certificate.expires_on + timedelta(days=2)) == 0  # once
+    assert certificate.events.filter(action="expired").count() == 1
+
+
+def test_holders_are_reminded_once_30_days_before_expiry(certificate, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        assert certificates_remind(today=certificate.expires_on - timedelta(days=31)) == 0
+        assert certificates_remind(today=certificate.expires_on - timedelta(days=30)) == 1
+        assert certificates_remind(today=certificate.expires_on - timedelta(days=29)) == 0
+    reminders = [message for message in mail.outbox if "expires soon" in message.subject]
+    assert len(reminders) == 1 and reminders[0].to == [certificate.user.email]
+    assert certificate.expires_on.strftime("%d.%m.%Y") in reminders[0].body
+
+
+def test_the_daily_command_runs_both(certificate, capsys):
+    today = timezone.localdate()
+    Certificate.objects.filter(pk=certificate.pk).update(
+        issued_on=today - timedelta(days=800), expires_on=today - timedelta(days=1)
+    )
+    call_command("certificates_daily")
+    assert "1 certificate(s) marked expired" in capsys.readouterr().out
+
+
+def test_a_ministry_analyst_revokes_with_a_reason_and_it_is_logged(client, certificate):
+    analyst = UserFactory(roles=[roles.MINISTRY_ANALYSTS], full_name="Гүлнар Оспанова")
+    client.force_login(analyst)
+    url = reverse("certificates:revoke", kwargs={"certificate_id": certificate.pk})
+    empty = client.post(url, {"reason": "  "})
+    assert empty.status_code == 400
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+
+    response = client.post(url, {"reason": "Issued in error"})
+    assert response.status_code == 302
+    certificate.refresh_from_db()
+    assert (certificate.status, certificate.revoked_reason, certificate.revoked_by) == (
+        "revoked",
+        "Issued in error",
+        analyst,
+    )
+    event = CertificateEvent.objects.get(certificate=certificate, action="revoked")
+    assert (event.by, event.note) == (analyst, "Issued in error")
+    page = client.get(reverse("certificates:verify", kwargs={"token": certificate.token})).content.decode()
+    assert "Issued in error" in page
+
+
+@pytest.mark.parametrize("role", [roles.LEARNERS, roles.TRAINERS, roles.REGIONAL_COORDINATORS, roles.CONTENT_EDITORS])
+def test_nobody_else_may_revoke(client, certificate, role):
+    client.force_login(UserFactory(roles=[role]))
+    url = reverse("certificates:revoke", kwargs={"certificate_id": certificate.pk})
+    assert client.post(url, {"reason": "No"}).status_code == 403
+    certificate.refresh_from_db()
+    assert certificate.status == "valid"
+
+
+def test_a_revoked_certificates_pdf_is_rendered_again_with_revoked(client, certificate):
+    from certificates.services import certificate_revoke
+
+    client.force_login(certificate.user)
+    url = reverse("certificates:download", kwargs={"certificate_id": certificate.pk})
+    before = client.get(url).content
+    certificate_revoke(certificate=certificate, by=None, reason="Issued in error")
+    after = client.get(url).content
+    assert before != after
+    from tests.certificates.test_pdf import pdf_text
+
+    assert "REVOKED" in pdf_text(after)
