@@ -4,18 +4,12 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
-from django.utils.functional import LazyObject
 from django.utils.translation import gettext_lazy as _
 
 
-class CertificateStorage(LazyObject):
+def certificate_storage():
     """The private storage of rendered PDFs (never under MEDIA_URL: served only to their holder)."""
-
-    def _setup(self):
-        self._wrapped = storages["certificates"]
-
-
-certificate_storage = CertificateStorage()
+    return storages["certificates"]
 
 
 class Certificate(models.Model):
@@ -105,7 +99,6 @@ class CertificateEvent(models.Model):
     """What happened to a certificate, who did it and when: the log revocations are read from."""
 
     class Action(models.TextChoices):
-        ISSUED = "issued", _("Issued")
         REVOKED = "revoked", _("Revoked")
         EXPIRED = "expired", _("Expired")
         REMINDED = "reminded", _("Expiry reminder sent")

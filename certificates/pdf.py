@@ -13,7 +13,6 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.safestring import mark_safe
-from weasyprint import HTML
 
 from certificates.fonts import font_faces_css
 
@@ -43,6 +42,8 @@ def certificate_html(*, certificate, verify_url):
 
 
 def certificate_pdf_bytes(*, certificate, verify_url):
+    from weasyprint import HTML  # imported when first needed: it is heavy, and only downloads render
+
     html = certificate_html(certificate=certificate, verify_url=verify_url)
     # A fixed identifier (no random /ID, no creation time) keeps the bytes the same for the same certificate.
     identifier = hashlib.sha256(certificate.token.encode()).hexdigest()[:32].encode()

@@ -38,14 +38,12 @@ def course_facts(course_key):
 def certificate_issue(*, enrollment):
     """Issue the certificate of a completed course, once per learner, course and completion.
 
-    Called inside the transaction that completes the course (a completion action), under the
-    enrolment's row lock, so concurrent completions give one certificate; the unique constraint
-    holds even without the lock. The holder is told by email after the transaction commits.
+    Called inside the transaction that completes the course (a completion action), which happens
+    once per enrolment under its row lock, so concurrent completions give one certificate; the
+    unique constraint holds even without the lock (a clash returns the certificate already there).
+    The holder is told by email after the transaction commits.
     """
     user = enrollment.user
-    existing = Certificate.objects.filter(user=user, course_key=enrollment.course_key).order_by("-number").first()
-    if existing is not None:
-        return existing
     titles, months = course_facts(enrollment.course_key)
     issued_on = timezone.localdate(enrollment.completed_at or timezone.now())
     language = user.language if user.language in titles else (translation.get_language() or "kk")[:2]
@@ -65,7 +63,6 @@ def certificate_issue(*, enrollment):
                     template_version=TEMPLATE_VERSION,
                     region_id=enrollment.region_id,
                 )
-            CertificateEvent.objects.create(certificate=certificate, action=CertificateEvent.Action.ISSUED)
             break
         except IntegrityError:
             if Certificate.objects.filter(user=user, course_key=enrollment.course_key).exists():

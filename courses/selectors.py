@@ -4,6 +4,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import Q
+from django.db.models.functions import Length, Substr
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -154,6 +155,28 @@ def course_lessons(course, language=None, course_url=None):
             if rows:
                 return rows
     return lesson_rows(LessonPage.objects.child_of(course), {course.path: course_url or course.url})
+
+
+@dataclass
+class LessonRule:
+    key: object
+    required: bool
+
+
+def lesson_rules_of(course_key):
+    """The live lessons of a course as completion counts them (key, required), from the course in
+    the source language, or in any language when it has no source page. One query."""
+    course_paths = CoursePage.objects.filter(translation_key=course_key).values("path")
+    rows = list(
+        LessonPage.objects.live()
+        .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+        .filter(parent_path__in=course_paths)
+        .values_list("translation_key", "required", "locale__language_code")
+        .order_by("path")
+    )
+    source = [row for row in rows if row[2] == settings.LANGUAGE_CODE] or rows
+    language = source[0][2] if source else None
+    return [LessonRule(key=key, required=required) for key, required, code in source if code == language]
 
 
 def localized_lessons(lessons, language=None, courses=()):

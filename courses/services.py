@@ -8,7 +8,7 @@ from django.utils import timezone
 from courses.completion import completion_rules_hold, course_completed_act, course_completed_notify
 from courses.h5p.selectors import pending_activities
 from courses.models import Enrollment, LessonCompletion
-from courses.selectors import course_lessons
+from courses.selectors import course_lessons, lesson_rules_of
 
 
 class NotEnrolled(Exception):
@@ -50,6 +50,7 @@ def lesson_complete(*, user, lesson, course):
         enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
         if enrollment is None:
             raise NotEnrolled
+        enrollment.user = user  # completion actions read the learner; no query to fetch them again
         # Read under the row lock, so concurrent completions of this course cannot change it meanwhile.
         done_before = set(enrollment.completions.values_list("lesson_key", flat=True))
         if lesson.translation_key not in done_before:
@@ -97,7 +98,7 @@ def _summary_update(*, enrollment, lessons, done_keys):
     return completed_now
 
 
-def course_completion_refresh(*, user, course):
+def course_completion_refresh(*, user, course_key):
     """Check again whether a learner's course is complete, after something a completion rule
     reads has changed (a final assessment passed, for example). Returns True when this
     completes the course; does nothing for a learner not enrolled or already complete.
@@ -107,8 +108,9 @@ def course_completion_refresh(*, user, course):
     """
     # No savepoint of its own inside the caller's transaction: it is one change with the caller's.
     with transaction.atomic(savepoint=False):
-        enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
+        enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course_key).first()
         if enrollment is None or enrollment.is_completed:
             return False
+        enrollment.user = user  # completion actions read the learner; no query to fetch them again
         done_keys = set(enrollment.completions.values_list("lesson_key", flat=True))
-        return _summary_update(enrollment=enrollment, lessons=course_lessons(course), done_keys=done_keys)
+        return _summary_update(enrollment=enrollment, lessons=lesson_rules_of(course_key), done_keys=done_keys)

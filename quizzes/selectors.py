@@ -6,6 +6,7 @@ Each runs a fixed number of queries, whatever the number of questions or past at
 from collections import Counter
 from dataclasses import dataclass, field
 
+from django.db.models import Count, Q
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
@@ -204,25 +205,22 @@ def course_quizzes(course):
     return list(QuizPage.objects.child_of(course).live().order_by("path").defer_streamfields())
 
 
-def quiz_keys_of_course(course_key, role):
-    """The translation keys of a course's live quizzes of a role, in any language (one query)."""
-    course_paths = CoursePage.objects.filter(translation_key=course_key).values("path")
-    return set(
+def final_assessments_passed(*, enrollment):
+    """The completion rule of the quizzes app: every live final assessment of the course passed
+    (one query: the finals, and how many of them the learner has passed)."""
+    course_paths = CoursePage.objects.filter(translation_key=enrollment.course_key).values("path")
+    passed_keys = QuizResult.objects.filter(user_id=enrollment.user_id, passed=True).values("quiz_key")
+    figures = (
         QuizPage.objects.live()
-        .filter(role=role)
+        .filter(role=QuizPage.Role.FINAL)
         .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
         .filter(parent_path__in=course_paths)
-        .values_list("translation_key", flat=True)
+        .aggregate(
+            finals=Count("translation_key", distinct=True),
+            passed=Count("translation_key", distinct=True, filter=Q(translation_key__in=passed_keys)),
+        )
     )
-
-
-def final_assessments_passed(*, enrollment):
-    """The completion rule of the quizzes app: every live final assessment of the course passed."""
-    keys = quiz_keys_of_course(enrollment.course_key, QuizPage.Role.FINAL)
-    if not keys:
-        return True
-    passed = QuizResult.objects.filter(user_id=enrollment.user_id, quiz_key__in=keys, passed=True).count()
-    return passed == len(keys)
+    return figures["finals"] == figures["passed"]
 
 
 @dataclass

@@ -14,7 +14,6 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
-from courses.selectors import canonical_courses
 from courses.services import course_completion_refresh
 from quizzes.answers import answers_merge
 from quizzes.availability import start_refusal
@@ -122,6 +121,7 @@ def _locked_attempt(*, user, attempt_id, quiz_key=None):
     )
     if attempt is None:
         raise AttemptNotFound
+    attempt.user = user  # known already: grading a final passes the learner on to the course
     return result, attempt
 
 
@@ -220,7 +220,5 @@ def _grade(*, attempt, result, now, timed_out):
     if grade.passed and attempt.role == QuizPage.Role.FINAL:
         # Not only on the first pass: a course is completed by whichever pass finds its other
         # rules holding (the refresh does nothing for a course already complete).
-        course = canonical_courses([attempt.course_key]).get(attempt.course_key)
-        if course is not None:
-            return course_completion_refresh(user=attempt.user_id, course=course)
+        return course_completion_refresh(user=attempt.user, course_key=attempt.course_key)
     return False

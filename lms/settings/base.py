@@ -239,5 +239,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     # One line per background task is noise; failures are still logged as warnings.
-    "loggers": {"django_tasks": {"level": "WARNING"}},
+    # WeasyPrint narrates every step of a render at INFO.
+    "loggers": {"django_tasks": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }
