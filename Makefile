@@ -38,6 +38,7 @@ run: install-run
 	@echo "Serving on http://localhost:$(PORT)/ (Ctrl+C stops it); H5P activities play from http://h5p.localhost:$(PORT)/"
 	H5P_ORIGIN=$${H5P_ORIGIN:-http://h5p.localhost:$(PORT)} \
 	PLATFORM_ORIGINS=$${PLATFORM_ORIGINS:-http://localhost:$(PORT),http://127.0.0.1:$(PORT)} \
+	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://localhost:$(PORT)} \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: install-test
