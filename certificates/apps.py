@@ -8,7 +8,7 @@ class CertificatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from certificates import navigation
+        from certificates import checks, navigation  # noqa: F401  (checks registers the font check)
         from certificates.services import certificate_issue
         from courses.completion import register_completion_action
         from lms.navigation import register_home_cards, register_navigation

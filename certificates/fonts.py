@@ -16,7 +16,7 @@ from django.conf import settings
 from fontTools.merge import Merger
 from fontTools.ttLib import TTFont
 
-SUBSETS = ("latin", "cyrillic", "cyrillic-ext")
+SUBSETS = ("latin", "latin-ext", "cyrillic", "cyrillic-ext")  # latin-ext: Kazakh in the Latin script
 WEIGHTS = (400, 700)
 
 
@@ -25,7 +25,7 @@ def _sources(weight):
 
 
 def _cache_dir():
-    return Path(getattr(settings, "CERTIFICATE_FONT_CACHE", None) or Path(tempfile.gettempdir()) / "lms-fonts")
+    return Path(settings.CERTIFICATE_FONT_CACHE)
 
 
 def merged_font(weight):
@@ -35,7 +35,7 @@ def merged_font(weight):
     target = _cache_dir() / f"certificate-sans-{weight}-{digest}.ttf"
     if target.exists():
         return target
-    target.parent.mkdir(parents=True, exist_ok=True)
+    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
         plain = []
         for source in sources:
@@ -46,10 +46,16 @@ def merged_font(weight):
             plain.append(str(path))
         merged = Merger().merge(plain)
     merged.recalcTimestamp = False
-    partial = target.with_suffix(f".{os.getpid()}.part")
+    handle, partial = tempfile.mkstemp(dir=target.parent, suffix=".part")
+    os.close(handle)
     merged.save(partial)
     os.replace(partial, target)  # atomic: a concurrent render never reads half a font
     return target
+
+
+def missing_font_files():
+    """The font files the certificates need that are not installed (npm ci puts them there)."""
+    return [source for weight in WEIGHTS for source in _sources(weight) if not source.exists()]
 
 
 def font_faces_css():

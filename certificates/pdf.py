@@ -47,4 +47,7 @@ def certificate_pdf_bytes(*, certificate, verify_url):
     html = certificate_html(certificate=certificate, verify_url=verify_url)
     # A fixed identifier (no random /ID, no creation time) keeps the bytes the same for the same certificate.
     identifier = hashlib.sha256(certificate.token.encode()).hexdigest()[:32].encode()
-    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(pdf_identifier=identifier)
+    return HTML(string=html, base_url=str(settings.BASE_DIR)).write_pdf(
+        pdf_identifier=identifier,
+        pdf_tags=True,  # tagged: screen readers read it in order
+    )

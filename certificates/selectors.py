@@ -14,7 +14,8 @@ def certificates_of(*, user):
 
 @dataclass
 class PublicCertificate:
-    """What anyone may learn of a certificate: never email, school, region or scores."""
+    """What anyone may learn of a certificate: never email, school, region or scores, nor why it
+    was revoked (a reason is free text, kept in the certificate's history)."""
 
     holder_name: str
     course_title: str
@@ -22,7 +23,6 @@ class PublicCertificate:
     expires_on: object
     status: str
     status_label: str
-    revoked_reason: str
     trainer_name: str
     generation: int | None
     short_code: str
@@ -37,7 +37,6 @@ def public_certificate(*, certificate, language):
         expires_on=certificate.expires_on,
         status=status,
         status_label=Certificate.Status(status).label,
-        revoked_reason=certificate.revoked_reason if status == Certificate.Status.REVOKED else "",
         trainer_name=certificate.trainer_name,
         generation=certificate.generation,
         short_code=certificate.short_code,

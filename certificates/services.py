@@ -3,6 +3,7 @@
 import calendar
 from datetime import date, timedelta
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone, translation
@@ -46,7 +47,9 @@ def certificate_issue(*, enrollment):
     user = enrollment.user
     titles, months = course_facts(enrollment.course_key)
     issued_on = timezone.localdate(enrollment.completed_at or timezone.now())
-    language = user.language if user.language in titles else (translation.get_language() or "kk")[:2]
+    # The holder's language where the course has it, else the interface's, else the source's.
+    choices = [user.language, (translation.get_language() or "")[:2], settings.LANGUAGE_CODE]
+    language = next((code for code in choices if code in titles), next(iter(titles), settings.LANGUAGE_CODE))
     for attempt in range(CODE_ATTEMPTS):
         try:
             with transaction.atomic():
@@ -65,26 +68,43 @@ def certificate_issue(*, enrollment):
                 )
             break
         except IntegrityError:
-            if Certificate.objects.filter(user=user, course_key=enrollment.course_key).exists():
-                return Certificate.objects.filter(user=user, course_key=enrollment.course_key).first()
+            existing = Certificate.objects.filter(user=user, course_key=enrollment.course_key, number=1).first()
+            if existing is not None:
+                return existing
+            # Otherwise a token or short code was drawn twice: draw again, a few times at most.
             if attempt == CODE_ATTEMPTS - 1:
                 raise
     transaction.on_commit(lambda: certificate_issued_email.enqueue(certificate_id=certificate.pk))
     return certificate
 
 
-def certificate_pdf(*, certificate, verify_url):
-    """The certificate's PDF, rendered on first download with the template version it was issued
-    with, then stored: the same certificate always gives the same file."""
-    if certificate.pdf:
+def _stored_pdf(certificate):
+    """The stored PDF's bytes, or None when there is none (or its file has gone)."""
+    if not certificate.pdf:
+        return None
+    try:
         with certificate.pdf.open("rb") as stored:
             return stored.read()
+    except FileNotFoundError:
+        return None
+
+
+def certificate_pdf(*, certificate, verify_url):
+    """The certificate's PDF, rendered on first download with the template version it was issued
+    with, then stored: the same certificate always gives the same file. The file is stored under
+    the row lock and only if it was rendered from the certificate as it is then (a revocation
+    meanwhile means rendering again, with "REVOKED")."""
+    content = _stored_pdf(certificate)
+    if content is not None:
+        return content
     content = certificate_pdf_bytes(certificate=certificate, verify_url=verify_url)
     with transaction.atomic():
         locked = Certificate.objects.select_for_update().get(pk=certificate.pk)
-        if locked.pdf:  # another request rendered it meanwhile
-            with locked.pdf.open("rb") as stored:
-                return stored.read()
+        stored = _stored_pdf(locked)
+        if stored is not None:  # another request rendered it meanwhile
+            return stored
+        if locked.status != certificate.status:
+            content = certificate_pdf_bytes(certificate=locked, verify_url=verify_url)
         locked.pdf.save(f"{certificate.token}.pdf", ContentFile(content), save=False)
         locked.save(update_fields=["pdf"])
     certificate.pdf = locked.pdf
@@ -98,7 +118,7 @@ class AlreadyRevoked(Exception):
 def certificate_revoke(*, certificate, by, reason):
     """Revoke a certificate with a reason, logged with who and when. Its stored PDF is dropped,
     so the next download is rendered again and carries "REVOKED"."""
-    reason = (reason or "").strip()
+    reason = "".join(character for character in (reason or "") if character.isprintable() or character == " ").strip()
     if not reason:
         raise ValueError("a reason is required")
     with transaction.atomic():

@@ -88,8 +88,8 @@ def revoke_view(request, certificate_id):
     reason, error = "", None
     if request.method == "POST":
         reason = (request.POST.get("reason") or "").strip()
-        if not reason:
-            error = _("Give the reason for revoking: the verification page shows it.")
+        if not "".join(character for character in reason if character.isprintable()).strip():
+            error = _("Give the reason for revoking: it is kept in the certificate's history.")
         else:
             try:
                 certificate_revoke(certificate=certificate, by=request.user, reason=reason)
@@ -137,7 +137,7 @@ def verify_code_view(request):
         return render(
             request,
             "certificates/verify_form.html",
-            {"typed": typed, "error": _("Too many checks from your connection. Wait a minute and try again.")},
+            {"typed": typed, "notice": _("Too many checks from your connection. Wait a minute and try again.")},
             status=429,
         )
     code = normalise_short_code(typed)

@@ -203,6 +203,8 @@ STORAGES = {
 }
 # The certificate font: Noto Sans from npm (@fontsource/noto-sans), with every Kazakh letter.
 CERTIFICATE_FONT_DIR = BASE_DIR / "node_modules" / "@fontsource" / "noto-sans" / "files"
+# Where the merged certificate font is built once (a folder of this application's own).
+CERTIFICATE_FONT_CACHE = Path(os.environ.get("CERTIFICATE_FONT_CACHE", BASE_DIR / ".cache" / "fonts"))
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # H5P content plays on its own origin, which sets no cookies and may be framed only by the

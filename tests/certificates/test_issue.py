@@ -78,3 +78,13 @@ def test_my_certificates_lists_the_download_and_the_link_to_share(client):
     assert reverse("certificates:download", kwargs={"certificate_id": certificate.pk}) in html
     assert f"/certificates/verify/{certificate.token}/" in html
     assert "Recognising abuse" in html
+
+
+def test_the_email_is_plain_text_with_nothing_escaped(django_capture_on_commit_callbacks):
+    course = build_course(lessons=1, title='Курс "Қорғау" & практика')
+    holder = UserFactory(full_name="Шоқан О'Брайен", language="kk")
+    with django_capture_on_commit_callbacks(execute=True):
+        complete(holder, course)
+    message = mail.outbox[0]
+    assert "Шоқан О'Брайен" in message.body and 'Курс "Қорғау" & практика' in message.subject
+    assert "&#x27;" not in message.body and "&amp;" not in message.body + message.subject

@@ -22,6 +22,7 @@ TITLES = {
     "en": "Recognising and responding to child abuse",
 }
 NAME = "Әйгерім Ғалымқызы Құнанбаева-Өмірзақ Ұлы Үкі Һ Іңкәр"  # every letter Kazakh adds to Russian
+LATIN_NAME = "Áıgerim Ǵalymqyzy Qunanbaeva Ńúrsultan Óskemen Úmit Şoqan İlyas Ğabit"  # Kazakh in the Latin script
 
 
 @pytest.fixture
@@ -51,6 +52,13 @@ def test_the_pdf_carries_the_name_and_course_with_kazakh_letters_intact(issued, 
     assert NAME in text
     assert TITLES[language] in text
     assert certificate.short_code in text
+
+
+def test_kazakh_in_the_latin_script_survives_too(issued):
+    certificate = issued("en")
+    certificate.holder_name = LATIN_NAME
+    content = certificate_pdf_bytes(certificate=certificate, verify_url=verify_url(certificate))
+    assert LATIN_NAME in " ".join(pdf_text(content).split())
 
 
 def test_the_qr_code_in_the_pdf_decodes_to_the_verification_url(issued):
