@@ -32,12 +32,13 @@ def questions(count):
 
 
 def all_answers(attempt):
+    """An answer to every question, wrong for the choice questions: the attempt never passes, so
+    the counts are those of a plain submit (passing the final also completes the course)."""
     answers = {}
     for question in attempt.snapshot["questions"]:
         if "options" in question:
-            answers[question["key"]] = (
-                [question["options"][0]["key"]] if question["type"] == "multiple" else question["options"][0]["key"]
-            )
+            wrong = next(option["key"] for option in question["options"] if not option["correct"])
+            answers[question["key"]] = [wrong] if question["type"] == "multiple" else wrong
         elif question["type"] == "ordering":
             answers[question["key"]] = list(question["order"])
         else:
