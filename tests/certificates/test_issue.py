@@ -88,3 +88,18 @@ def test_the_email_is_plain_text_with_nothing_escaped(django_capture_on_commit_c
     message = mail.outbox[0]
     assert "Шоқан О'Брайен" in message.body and 'Курс "Қорғау" & практика' in message.subject
     assert "&#x27;" not in message.body and "&amp;" not in message.body + message.subject
+
+
+def test_my_certificates_runs_the_same_queries_for_one_certificate_and_for_four(client, django_assert_max_num_queries):
+    holder = UserFactory()
+    client.force_login(holder)
+    counts = []
+    for number in range(1, 5):
+        complete(holder, build_course(slug=f"course-{number}", lessons=1, title=f"Course {number}"))
+        if number in (1, 4):
+            client.get(reverse("certificates:mine"))  # warm per-process caches
+            with django_assert_max_num_queries(10) as captured:
+                response = client.get(reverse("certificates:mine"))
+            assert response.content.decode().count("/pdf/") == number  # one download per certificate
+            counts.append(len(captured))
+    assert counts[0] == counts[1]
