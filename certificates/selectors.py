@@ -2,14 +2,24 @@
 
 from dataclasses import dataclass
 
+from django.db.models import Exists, OuterRef, Subquery
 from django.utils import timezone
 
 from certificates.models import Certificate
+from courses.models import CoursePage, Enrollment
 
 
 def certificates_of(*, user):
-    """A holder's certificates, newest first (one query)."""
-    return list(Certificate.objects.filter(user=user).order_by("-issued_on", "-pk"))
+    """A holder's certificates, newest first, each with `is_renewed` (a later certificate renews
+    it) and `round_now` (the holder's current round of the course: above the certificate's number
+    while they are renewing it). One query."""
+    renewed = Certificate.objects.filter(renews=OuterRef("pk"))
+    round_now = Enrollment.objects.filter(user=OuterRef("user"), course_key=OuterRef("course_key")).values("cycle")
+    return list(
+        Certificate.objects.filter(user=user)
+        .annotate(is_renewed=Exists(renewed), round_now=Subquery(round_now[:1]))
+        .order_by("-issued_on", "-pk")
+    )
 
 
 @dataclass
@@ -49,3 +59,12 @@ def certificate_by_token(token):
 
 def certificate_by_short_code(code):
     return Certificate.objects.filter(short_code=code).only("token").first()
+
+
+def course_urls(course_keys, language):
+    """The page of each course in the given language, else in any (one query)."""
+    urls = {}
+    pages = CoursePage.objects.live().filter(translation_key__in=course_keys).select_related("locale")
+    for page in sorted(pages, key=lambda page: page.locale.language_code == language):
+        urls[page.translation_key] = page.url  # the page in the given language is written last
+    return urls

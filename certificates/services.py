@@ -6,13 +6,15 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
-from django.utils import timezone, translation
+from django.utils import formats, timezone, translation
+from django.utils.translation import gettext
 
 from certificates.codes import new_short_code, new_token
 from certificates.models import Certificate, CertificateEvent
 from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
 from certificates.tasks import certificate_issued_email
 from courses.models import CoursePage
+from courses.services import RoundNotOpen, enrollment_round_start
 
 CODE_ATTEMPTS = 5  # a clash of 192-bit tokens or 8-character codes is drawn again
 
@@ -37,14 +39,23 @@ def course_facts(course_key):
 
 
 def certificate_issue(*, enrollment):
-    """Issue the certificate of a completed course, once per learner, course and completion.
+    """Issue the certificate of a completed course, once per learner, course and round.
 
     Called inside the transaction that completes the course (a completion action), which happens
-    once per enrolment under its row lock, so concurrent completions give one certificate; the
-    unique constraint holds even without the lock (a clash returns the certificate already there).
+    once per enrolment round under its row lock, so concurrent completions give one certificate;
+    the unique constraint holds even without the lock (a clash returns the certificate already
+    there). A later round (a renewal) gives the next number, linked to the certificate it renews.
     The holder is told by email after the transaction commits.
     """
     user = enrollment.user
+    number = enrollment.cycle
+    previous = (
+        Certificate.objects.filter(user=user, course_key=enrollment.course_key, number__lt=number)
+        .order_by("-number")
+        .first()
+        if number > 1
+        else None
+    )
     titles, months = course_facts(enrollment.course_key)
     issued_on = timezone.localdate(enrollment.completed_at or timezone.now())
     # The holder's language where the course has it, else the interface's, else the source's.
@@ -56,6 +67,8 @@ def certificate_issue(*, enrollment):
                 certificate = Certificate.objects.create(
                     user=user,
                     course_key=enrollment.course_key,
+                    number=number,
+                    renews=previous,
                     holder_name=user.full_name,
                     course_titles=titles,
                     language=language,
@@ -68,7 +81,7 @@ def certificate_issue(*, enrollment):
                 )
             break
         except IntegrityError:
-            existing = Certificate.objects.filter(user=user, course_key=enrollment.course_key, number=1).first()
+            existing = Certificate.objects.filter(user=user, course_key=enrollment.course_key, number=number).first()
             if existing is not None:
                 return existing
             # Otherwise a token or short code was drawn twice: draw again, a few times at most.
@@ -171,6 +184,7 @@ def certificates_remind(*, today=None):
             .filter(
                 status=Certificate.Status.VALID,
                 reminder_sent_at__isnull=True,
+                renewed_by__isnull=True,
                 expires_on__gte=today,
                 expires_on__lte=today + timedelta(days=REMINDER_DAYS),
             )
@@ -183,3 +197,46 @@ def certificates_remind(*, today=None):
         for pk in due:
             transaction.on_commit(lambda pk=pk: certificate_expiry_email.enqueue(certificate_id=pk))
     return len(due)
+
+
+RENEWAL_WINDOW_DAYS = 90
+
+
+class NotRenewable(Exception):
+    """The certificate cannot be renewed now; the message says why, in the learner's language."""
+
+
+def renewal_refusal(*, certificate, today=None):
+    """Why a holder cannot renew this certificate now, or None: renewal opens 90 days before
+    expiry and stays open after it; a revoked or already renewed certificate is not renewed."""
+    today = today or timezone.localdate()
+    if certificate.status == Certificate.Status.REVOKED:
+        return gettext("A revoked certificate cannot be renewed.")
+    is_renewed = getattr(certificate, "is_renewed", None)  # annotated by certificates_of
+    if is_renewed is None:
+        is_renewed = Certificate.objects.filter(renews=certificate).exists()
+    if is_renewed:
+        return gettext("This certificate has been renewed already.")
+    opens = certificate.expires_on - timedelta(days=RENEWAL_WINDOW_DAYS)
+    if today < opens:
+        return gettext("Renewal opens on %(date)s, %(days)d days before the certificate expires.") % {
+            "date": formats.date_format(opens, "d.m.Y"),
+            "days": RENEWAL_WINDOW_DAYS,
+        }
+    return None
+
+
+def certificate_renewal_start(*, user, certificate, today=None):
+    """Start renewing a certificate: the holder goes through the course again (a new round of the
+    enrolment); passing it issues the next certificate, linked to this one. The current one stays
+    valid until it expires. Raises NotRenewable with the reason."""
+    if certificate.user_id != user.pk:
+        raise NotRenewable(gettext("No such certificate."))
+    refusal = renewal_refusal(certificate=certificate, today=today)
+    if refusal:
+        raise NotRenewable(refusal)
+    try:
+        return enrollment_round_start(user=user, course_key=certificate.course_key)
+    except RoundNotOpen:
+        # Already started (another tab), or the learner is on it now.
+        raise NotRenewable(gettext("You are renewing this certificate already: finish the course again.")) from None

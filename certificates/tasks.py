@@ -38,7 +38,11 @@ def certificate_expiry_email(*, certificate_id):
     if certificate is None:
         return
     with translation.override(certificate.language):
-        context = {"certificate": certificate, "course_title": certificate.course_title()}
+        context = {
+            "certificate": certificate,
+            "course_title": certificate.course_title(),
+            "certificates_url": absolute(reverse("certificates:mine")),
+        }
         subject = render_to_string("certificates/email/expiry_subject.txt", context).strip()
         body = render_to_string("certificates/email/expiry.txt", context)
     send_mail(subject, body, None, [certificate.user.email])

@@ -1,13 +1,15 @@
 from django.urls import path
 
-from certificates import views
+from certificates import bulk_views, verify_views, views
 
 app_name = "certificates"
 
 urlpatterns = [
     path("", views.my_certificates_view, name="mine"),
     path("<int:certificate_id>/pdf/", views.download_view, name="download"),
-    path("<int:certificate_id>/revoke/", views.revoke_view, name="revoke"),
-    path("verify/", views.verify_code_view, name="verify_code"),
-    path("verify/<str:token>/", views.verify_view, name="verify"),
+    path("<int:certificate_id>/renew/", views.renew_view, name="renew"),
+    path("regions/", bulk_views.regions_view, name="bulk"),
+    path("regions/<str:code>.zip", bulk_views.region_zip_view, name="region_zip"),
+    path("verify/", verify_views.verify_code_view, name="verify_code"),
+    path("verify/<str:token>/", verify_views.verify_view, name="verify"),
 ]

@@ -37,6 +37,12 @@ class Enrollment(models.Model):
     enrolled_at = models.DateTimeField(_("enrolled"), auto_now_add=True)
     started_at = models.DateTimeField(_("started"), null=True, blank=True)
     completed_at = models.DateTimeField(_("completed"), null=True, blank=True)
+    cycle = models.PositiveSmallIntegerField(
+        _("round"),
+        default=1,
+        help_text=_("1 for the first time through the course; each renewal starts the next round from the start."),
+    )
+    cycle_started_at = models.DateTimeField(_("round started"), null=True, blank=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:
@@ -57,9 +63,11 @@ class Enrollment(models.Model):
 
 
 class LessonCompletion(models.Model):
-    """A lesson a learner has completed; recorded once, whatever the language."""
+    """A lesson a learner has completed; recorded once per round of the course, whatever the
+    language. Rounds before the current one are kept as history; progress reads the current one."""
 
     enrollment = models.ForeignKey(Enrollment, on_delete=models.CASCADE, related_name="completions")
+    cycle = models.PositiveSmallIntegerField(_("round"), default=1)
     lesson_key = models.UUIDField(_("lesson"))
     completed_at = models.DateTimeField(_("completed"), auto_now_add=True)
 
@@ -67,7 +75,9 @@ class LessonCompletion(models.Model):
         verbose_name = _("lesson completion")
         verbose_name_plural = _("lesson completions")
         constraints = [
-            models.UniqueConstraint(fields=["enrollment", "lesson_key"], name="lesson_completed_once"),
+            models.UniqueConstraint(
+                fields=["enrollment", "cycle", "lesson_key"], name="lesson_completed_once_per_round"
+            ),
         ]
 
     def __str__(self):

@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Q
+from django.db.models import F, Q
 from django.db.models.functions import Length, Substr
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -275,9 +275,9 @@ def learner_progress(*, user, course_key):
     if not user.is_authenticated:
         return None, set()
     completions = list(
-        LessonCompletion.objects.filter(enrollment__user=user, enrollment__course_key=course_key).select_related(
-            "enrollment"
-        )
+        LessonCompletion.objects.filter(
+            enrollment__user=user, enrollment__course_key=course_key, cycle=F("enrollment__cycle")
+        ).select_related("enrollment")
     )
     if completions:
         return completions[0].enrollment, {completion.lesson_key for completion in completions}
@@ -344,9 +344,9 @@ def my_learning(*, user):
         [lesson for group in lessons.values() for lesson in group], language, courses=localized.values()
     )
     done = {}
-    for enrollment_id, lesson_key in LessonCompletion.objects.filter(enrollment__in=enrollments).values_list(
-        "enrollment_id", "lesson_key"
-    ):
+    for enrollment_id, lesson_key in LessonCompletion.objects.filter(
+        enrollment__in=enrollments, cycle=F("enrollment__cycle")
+    ).values_list("enrollment_id", "lesson_key"):
         done.setdefault(enrollment_id, set()).add(lesson_key)
     result = {"in_progress": [], "completed": []}
     for enrollment in enrollments:

@@ -52,13 +52,14 @@ def lesson_complete(*, user, lesson, course):
             raise NotEnrolled
         enrollment.user = user  # completion actions read the learner; no query to fetch them again
         # Read under the row lock, so concurrent completions of this course cannot change it meanwhile.
-        done_before = set(enrollment.completions.values_list("lesson_key", flat=True))
+        done_before = set(enrollment.completions.filter(cycle=enrollment.cycle).values_list("lesson_key", flat=True))
         if lesson.translation_key not in done_before:
             pending = pending_activities(user=user, lesson=lesson.specific)
             if pending:
                 raise ActivitiesPending(pending)
         LessonCompletion.objects.bulk_create(
-            [LessonCompletion(enrollment=enrollment, lesson_key=lesson.translation_key)], ignore_conflicts=True
+            [LessonCompletion(enrollment=enrollment, cycle=enrollment.cycle, lesson_key=lesson.translation_key)],
+            ignore_conflicts=True,
         )
         lessons = course_lessons(course)
         completed_now = _summary_update(
@@ -112,5 +113,41 @@ def course_completion_refresh(*, user, course_key):
         if enrollment is None or enrollment.is_completed:
             return False
         enrollment.user = user  # completion actions read the learner; no query to fetch them again
-        done_keys = set(enrollment.completions.values_list("lesson_key", flat=True))
+        done_keys = set(enrollment.completions.filter(cycle=enrollment.cycle).values_list("lesson_key", flat=True))
         return _summary_update(enrollment=enrollment, lessons=lesson_rules_of(course_key), done_keys=done_keys)
+
+
+class RoundNotOpen(Exception):
+    """The course is not complete in its current round, so no new round can start."""
+
+
+def enrollment_round_start(*, user, course_key, now=None):
+    """Start the next round of a completed course (a renewal): the learner goes through the lessons
+    and the final assessment again. The rounds before are kept; progress counts from zero.
+
+    The enrolment row is locked, so two requests start one round. Completion rules that read
+    something done before (a final assessment passed) count it only from `cycle_started_at` on.
+    """
+    now = now or timezone.now()
+    with transaction.atomic():
+        enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course_key).first()
+        if enrollment is None or not enrollment.is_completed:
+            raise RoundNotOpen
+        enrollment.cycle += 1
+        enrollment.cycle_started_at = now
+        enrollment.status = Enrollment.Status.ENROLLED
+        enrollment.completed_at = None
+        enrollment.lessons_done = 0
+        enrollment.percent = 0
+        enrollment.save(
+            update_fields=[
+                "cycle",
+                "cycle_started_at",
+                "status",
+                "completed_at",
+                "lessons_done",
+                "percent",
+                "updated_at",
+            ]
+        )
+    return enrollment

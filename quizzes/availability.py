@@ -18,6 +18,9 @@ class LearnerCourse:
     enrollment: object = None
     done_keys: set = field(default_factory=set)
     required_keys: set = field(default_factory=set)
+    # Attempts at a final assessment started before the learner's current round of the course
+    # (a renewal starts the count again).
+    attempts_before_round: int = 0
 
 
 def start_refusal(*, quiz, learner_course, result, now):
@@ -25,13 +28,15 @@ def start_refusal(*, quiz, learner_course, result, now):
     enrollment = learner_course.enrollment
     if enrollment is None:
         return _("Enrol in the course to take this quiz.")
-    started = result.attempts_started if result else 0
+    started = (result.attempts_started if result else 0) - learner_course.attempts_before_round
     if quiz.attempts_allowed and started >= quiz.attempts_allowed:
         return ngettext(
             "You have used your only attempt at this quiz.",
             "You have used all %(count)d attempts at this quiz.",
             quiz.attempts_allowed,
         ) % {"count": quiz.attempts_allowed}
+    if quiz.role == QuizPage.Role.PRE_TEST and enrollment.cycle > 1:
+        return _("The pre-test is taken once, before your first time through the course.")
     if quiz.role == QuizPage.Role.PRE_TEST and learner_course.done_keys and not started:
         return _("The pre-test shows what you knew before the course, so it closes once you complete a lesson.")
     if quiz.role == QuizPage.Role.FINAL:

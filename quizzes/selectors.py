@@ -35,7 +35,26 @@ def learner_course_for(*, user, quiz, course=None):
     if quiz.role == QuizPage.Role.FINAL and enrollment is not None:
         lessons = course_lessons(course)
         learner_course.required_keys = {item.key for item in lessons if item.required} or {item.key for item in lessons}
+        learner_course.attempts_before_round = attempts_before_round(
+            user=user, quiz_key=quiz.translation_key, enrollment=enrollment
+        )
     return learner_course
+
+
+def attempts_before_round(*, user, quiz_key, enrollment):
+    """Attempts at a quiz started before the learner's current round of its course: none in the
+    first round (no query), else one query."""
+    if enrollment is None or enrollment.cycle <= 1 or enrollment.cycle_started_at is None:
+        return 0
+    return QuizAttempt.objects.filter(user=user, quiz_key=quiz_key, started_at__lt=enrollment.cycle_started_at).count()
+
+
+def attempts_before_round_of(attempt):
+    """attempts_before_round for the quiz of an attempt; only final assessments start again."""
+    if attempt.role != QuizPage.Role.FINAL:
+        return 0
+    enrollment = Enrollment.objects.filter(user_id=attempt.user_id, course_key=attempt.course_key).first()
+    return attempts_before_round(user=attempt.user_id, quiz_key=attempt.quiz_key, enrollment=enrollment)
 
 
 @dataclass
@@ -85,7 +104,9 @@ def quiz_page_state(*, user, quiz):
         if open_attempt
         else start_refusal(quiz=quiz, learner_course=learner_course, result=result, now=timezone.now()),
         question_count=count,
-        attempts_left=max(0, quiz.attempts_allowed - len(attempts)) if quiz.attempts_allowed else None,
+        attempts_left=max(0, quiz.attempts_allowed - len(attempts) + learner_course.attempts_before_round)
+        if quiz.attempts_allowed
+        else None,
     )
 
 
@@ -169,8 +190,9 @@ def review_question(question, response, graded):
     return review
 
 
-def attempt_result_context(*, attempt, result):
-    """The result page: score and pass, a summary by topic, and the review when allowed."""
+def attempt_result_context(*, attempt, result, attempts_before=0):
+    """The result page: score and pass, a summary by topic, and the review when allowed.
+    `attempts_before`: attempts of earlier rounds of the course, which the limit does not count."""
     grade = grade_attempt(attempt.snapshot, attempt.answers)
     by_key = grade.by_key()
     totals, rights = Counter(), Counter()
@@ -195,7 +217,9 @@ def attempt_result_context(*, attempt, result):
         ]
         if visible
         else [],
-        "attempts_left": None if not allowed or result is None else max(0, allowed - result.attempts_started),
+        "attempts_left": None
+        if not allowed or result is None
+        else max(0, allowed - result.attempts_started + attempts_before),
         "unlimited": not allowed,
     }
 
@@ -209,7 +233,13 @@ def final_assessments_passed(*, enrollment):
     """The completion rule of the quizzes app: every live final assessment of the course passed
     (one query: the finals, and how many of them the learner has passed)."""
     course_paths = CoursePage.objects.filter(translation_key=enrollment.course_key).values("path")
-    passed_keys = QuizResult.objects.filter(user_id=enrollment.user_id, passed=True).values("quiz_key")
+    if enrollment.cycle > 1 and enrollment.cycle_started_at is not None:
+        # A renewal: only a pass in this round counts.
+        passed_keys = QuizAttempt.objects.filter(
+            user_id=enrollment.user_id, passed=True, submitted_at__gte=enrollment.cycle_started_at
+        ).values("quiz_key")
+    else:
+        passed_keys = QuizResult.objects.filter(user_id=enrollment.user_id, passed=True).values("quiz_key")
     figures = (
         QuizPage.objects.live()
         .filter(role=QuizPage.Role.FINAL)

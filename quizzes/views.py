@@ -19,7 +19,7 @@ from django.views.decorators.http import require_POST
 from courses.views import MAX_ID
 from quizzes.answers import MAX_BODY_BYTES, AnswerError, answers_from_form, clean_answers, form_values_from_post
 from quizzes.models import QuizResult
-from quizzes.selectors import attempt_for, attempt_form_context, attempt_result_context
+from quizzes.selectors import attempt_for, attempt_form_context, attempt_result_context, attempts_before_round_of
 from quizzes.services import AttemptClosed, AttemptNotFound, attempt_answers_save, attempt_submit
 
 
@@ -106,7 +106,8 @@ def attempt_result_view(request, attempt_id):
             return _time_up(request, attempt)
         return redirect("quizzes:attempt", attempt_id=attempt.pk)
     result = QuizResult.objects.filter(user=request.user, quiz_key=attempt.quiz_key).first()
-    context = attempt_result_context(attempt=attempt, result=result)
+    before = attempts_before_round_of(attempt)
+    context = attempt_result_context(attempt=attempt, result=result, attempts_before=before)
     context.update(
         title=attempt.snapshot["title"],
         quiz_url=reverse("quizzes:quiz", kwargs={"page_id": attempt.quiz_page_id}) if attempt.quiz_page_id else None,

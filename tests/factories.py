@@ -1,9 +1,13 @@
 """Factories for the tests; each app's models get theirs here."""
 
+import datetime
+import uuid
+
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 
+from certificates.codes import new_short_code, new_token
 from lms.models import District, Region, User
 
 PASSWORD = "a-long-test-Password-1"
@@ -172,3 +176,22 @@ def build_quiz(course, *, role="final", questions=None, slug=None, title=None, p
     quiz.save_revision().publish()
     quiz.refresh_from_db()
     return quiz
+
+
+class CertificateFactory(factory.django.DjangoModelFactory):
+    """A certificate as issued, without going through a course (for lists, zips and the register)."""
+
+    class Meta:
+        model = "certificates.Certificate"
+
+    user = factory.SubFactory(UserFactory)
+    course_key = factory.LazyFunction(uuid.uuid4)
+    holder_name = factory.LazyAttribute(lambda certificate: certificate.user.full_name)
+    course_titles = factory.LazyFunction(lambda: {"kk": "Балаға қатыгездікті тану", "en": "Recognising abuse"})
+    language = "kk"
+    issued_on = datetime.date(2026, 1, 15)
+    expires_on = datetime.date(2028, 1, 15)
+    token = factory.LazyFunction(new_token)
+    short_code = factory.LazyFunction(new_short_code)
+    template_version = "v1"
+    region = factory.LazyAttribute(lambda certificate: certificate.user.region)

@@ -211,6 +211,9 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # platform's origins (see courses/h5p/middleware.py). Both are full origins: scheme://host[:port].
 H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "")
 PLATFORM_ORIGINS = env_list("PLATFORM_ORIGINS") or CSRF_TRUSTED_ORIGINS
+# How many proxies in front of the application append to X-Forwarded-For: rate limits count the
+# address they received the request from. 0 (no proxy): the connection's own address.
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 # Limits on an uploaded package; a setting may lower or raise any of them.
 H5P_LIMITS = {}
 

@@ -33,3 +33,7 @@ LANGUAGE_COOKIE_NAME = "__Host-lms_language"
 H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "")
 if H5P_ORIGIN:
     ALLOWED_HOSTS = [*ALLOWED_HOSTS, urlsplit(H5P_ORIGIN).hostname]
+
+# Counters that must be shared by every worker process (rate limits): in the database, whose
+# table `manage.py createcachetable` makes at release.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "lms_cache"}}

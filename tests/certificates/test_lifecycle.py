@@ -1,4 +1,4 @@
-"""Expiry, reminders and revocation of certificates."""
+"""Expiry, reminders and a revoked certificate's PDF."""
 
 from datetime import timedelta
 
@@ -8,10 +8,9 @@ from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from certificates.models import Certificate, CertificateEvent
+from certificates.models import Certificate
 from certificates.services import certificates_expire, certificates_remind
 from courses.services import enrollment_create, lesson_complete
-from lms import roles
 from tests.factories import UserFactory, build_course, lessons_of
 
 pytestmark = pytest.mark.django_db
@@ -56,38 +55,6 @@ def test_the_daily_command_runs_both(certificate, capsys):
     )
     call_command("certificates_daily")
     assert "1 certificate(s) marked expired" in capsys.readouterr().out
-
-
-def test_a_ministry_analyst_revokes_with_a_reason_and_it_is_logged(client, certificate):
-    analyst = UserFactory(roles=[roles.MINISTRY_ANALYSTS], full_name="Гүлнар Оспанова")
-    client.force_login(analyst)
-    url = reverse("certificates:revoke", kwargs={"certificate_id": certificate.pk})
-    empty = client.post(url, {"reason": "  "})
-    assert empty.status_code == 400
-    certificate.refresh_from_db()
-    assert certificate.status == "valid"
-
-    response = client.post(url, {"reason": "Issued in error"})
-    assert response.status_code == 302
-    certificate.refresh_from_db()
-    assert (certificate.status, certificate.revoked_reason, certificate.revoked_by) == (
-        "revoked",
-        "Issued in error",
-        analyst,
-    )
-    event = CertificateEvent.objects.get(certificate=certificate, action="revoked")
-    assert (event.by, event.note) == (analyst, "Issued in error")
-    history = client.get(url).content.decode()
-    assert "Issued in error" in history and "Гүлнар Оспанова" in history
-
-
-@pytest.mark.parametrize("role", [roles.LEARNERS, roles.TRAINERS, roles.REGIONAL_COORDINATORS, roles.CONTENT_EDITORS])
-def test_nobody_else_may_revoke(client, certificate, role):
-    client.force_login(UserFactory(roles=[role]))
-    url = reverse("certificates:revoke", kwargs={"certificate_id": certificate.pk})
-    assert client.post(url, {"reason": "No"}).status_code == 403
-    certificate.refresh_from_db()
-    assert certificate.status == "valid"
 
 
 def test_a_revoked_certificates_pdf_is_rendered_again_with_revoked(client, certificate):

@@ -1,0 +1,65 @@
+"""Many certificates as one zip that is generated while it is sent.
+
+One PDF is in memory at a time: the certificates are read in batches, each PDF is taken from
+storage (or rendered and stored, like a download) and written to the stream before the next.
+The zip stores the PDFs as they are (they are compressed already) and starts with a list of
+the certificates as CSV, for a spreadsheet.
+"""
+
+import csv
+import io
+import re
+
+from zipstream import ZIP_STORED, ZipStream
+
+from certificates.links import verify_url
+from certificates.models import Certificate
+from certificates.services import certificate_pdf
+
+BATCH = 100
+UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
+
+
+def entry_name(certificate):
+    """The PDF's name in the zip: the short code, then the holder's name, safe on every system."""
+    name = UNSAFE_IN_NAMES.sub(" ", certificate.holder_name).strip()[:80]
+    return f"{certificate.short_code} {name}.pdf" if name else f"{certificate.short_code}.pdf"
+
+
+def _list_rows(ids, language, headers):
+    """The CSV list, encoded as it is generated (UTF-8 with a BOM, so spreadsheets read Cyrillic)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer)
+    writer.writerow(headers)
+    yield ("\ufeff" + buffer.getvalue()).encode()
+    for start in range(0, len(ids), BATCH):
+        buffer.seek(0)
+        buffer.truncate()
+        for certificate in Certificate.objects.filter(pk__in=ids[start : start + BATCH]).order_by("pk"):
+            writer.writerow(
+                [
+                    certificate.short_code,
+                    certificate.holder_name,
+                    certificate.course_title(language),
+                    certificate.issued_on.isoformat(),
+                    certificate.expires_on.isoformat(),
+                    certificate.get_status_display(),
+                    certificate.trainer_name,
+                    entry_name(certificate),
+                ]
+            )
+        yield buffer.getvalue().encode()
+
+
+def certificates_zip(certificates, *, language, list_name, headers):
+    """Yield the bytes of a zip of these certificates' PDFs and a CSV list of them."""
+    ids = list(certificates.order_by("pk").values_list("pk", flat=True))
+    stream = ZipStream(compress_type=ZIP_STORED)
+    stream.add(_list_rows(ids, language, headers), list_name)
+    yield from stream.all_files()
+    for start in range(0, len(ids), BATCH):
+        for certificate in Certificate.objects.filter(pk__in=ids[start : start + BATCH]).order_by("pk"):
+            content = certificate_pdf(certificate=certificate, verify_url=verify_url(certificate))
+            stream.add(content, entry_name(certificate))
+            yield from stream.all_files()
+    yield from stream.footer()

@@ -1,0 +1,67 @@
+"""Certificates of a region as one zip, for ministry analysts (any region) and regional
+coordinators (their own). A trainer's cohort uses the same zip (certificates.bulk)."""
+
+from django.core.exceptions import PermissionDenied
+from django.db.models import Count, Q
+from django.http import Http404, StreamingHttpResponse
+from django.shortcuts import render
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from certificates.bulk import certificates_zip
+from certificates.models import Certificate
+from lms import permissions
+from lms.models import Region
+
+
+def _downloadable(queryset):
+    """Valid and expired certificates: a revoked one is not handed out again."""
+    return queryset.exclude(status=Certificate.Status.REVOKED)
+
+
+def list_headers():
+    return [
+        _("Code"),
+        _("Holder"),
+        _("Course"),
+        _("Issued on"),
+        _("Valid until"),
+        _("Status"),
+        _("Trainer"),
+        _("File"),
+    ]
+
+
+def regions_view(request):
+    """The regions the user may download, with how many certificates each zip holds."""
+    if not permissions.can_view_coverage(request.user):
+        raise PermissionDenied
+    today = timezone.localdate()
+    regions = permissions.regions_visible_to(request.user).annotate(
+        valid=Count(
+            "certificates",
+            filter=Q(certificates__status=Certificate.Status.VALID, certificates__expires_on__gte=today),
+        ),
+        downloadable=Count("certificates", filter=~Q(certificates__status=Certificate.Status.REVOKED)),
+    )
+    return render(request, "certificates/regions.html", {"regions": list(regions)})
+
+
+def region_zip_view(request, code):
+    """Every valid or expired certificate of the region as a zip, sent as it is made."""
+    region = Region.objects.filter(code=code[:5]).first()
+    if region is None:
+        raise Http404(_("No such region."))
+    if not permissions.can_view_region(request.user, region):
+        raise PermissionDenied
+    chunks = certificates_zip(
+        _downloadable(Certificate.objects.filter(region=region)),
+        language=(get_language() or "kk")[:2],
+        list_name=f"{_('certificates')}-{region.code}.csv",
+        headers=list_headers(),
+    )
+    response = StreamingHttpResponse(chunks, content_type="application/zip")
+    filename = f"certificates-{region.code}-{timezone.localdate():%Y-%m-%d}.zip"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
