@@ -57,6 +57,16 @@ def test_the_daily_command_runs_both(certificate, capsys):
     assert "1 certificate(s) marked expired" in capsys.readouterr().out
 
 
+def test_the_daily_command_renders_the_pdfs_not_yet_rendered(certificate, capsys):
+    call_command("certificates_daily")
+    assert "1 PDF(s) rendered" in capsys.readouterr().out
+    certificate.refresh_from_db()
+    with certificate.pdf.open("rb") as stored:
+        assert stored.read().startswith(b"%PDF-")
+    call_command("certificates_daily")
+    assert "0 PDF(s) rendered" in capsys.readouterr().out
+
+
 def test_a_revoked_certificates_pdf_is_rendered_again_with_revoked(client, certificate):
     from certificates.services import certificate_revoke
 

@@ -38,10 +38,10 @@ def test_the_register_lists_twenty_certificates_in_as_many_queries_as_two(
 ):
     CertificateFactory.create_batch(2)
     client.get(reverse("certificates_admin:index"))  # warm per-process caches
-    with django_assert_max_num_queries(30) as few:
+    with django_assert_max_num_queries(15) as few:
         client.get(reverse("certificates_admin:index"))
     CertificateFactory.create_batch(18)
-    with django_assert_max_num_queries(30) as many:
+    with django_assert_max_num_queries(15) as many:
         response = client.get(reverse("certificates_admin:index"))
     assert response.content.decode().count("/inspect/") >= 20
     assert len(many) == len(few)
