@@ -68,6 +68,11 @@ class QuizPageState:
     question_count: int = 0
     attempts_left: int | None = None  # None: unlimited
 
+    @property
+    def renewing(self):
+        """The learner is going through the course again (a renewal): a pass before counts no more."""
+        return self.enrollment is not None and self.enrollment.cycle > 1 and not self.enrollment.is_completed
+
 
 def questions_per_attempt(quiz):
     """How many questions an attempt asks: the whole bank, N, or N from each topic."""
@@ -257,6 +262,8 @@ def final_assessments_passed(*, enrollment):
 class QuizEntry:
     quiz: QuizPage
     result: QuizResult | None
+    # A final assessment passed in the learner's current round of the course (a renewal asks again).
+    passed: bool = False
 
     @property
     def score(self):
@@ -281,11 +288,21 @@ def course_section(*, user, course, state):
             result.quiz_key: result
             for result in QuizResult.objects.filter(user=user, quiz_key__in=[quiz.translation_key for quiz in quizzes])
         }
-    entries = [QuizEntry(quiz=quiz, result=results.get(quiz.translation_key)) for quiz in quizzes]
+    # In a renewal round the course is complete exactly when its final has been passed again.
+    renewing = state.enrollment is not None and state.enrollment.cycle > 1 and not state.enrollment.is_completed
+    entries = [
+        QuizEntry(
+            quiz=quiz,
+            result=results.get(quiz.translation_key),
+            passed=bool(results.get(quiz.translation_key) and results[quiz.translation_key].passed) and not renewing,
+        )
+        for quiz in quizzes
+    ]
     pre_test = next((entry for entry in entries if entry.quiz.role == QuizPage.Role.PRE_TEST), None)
     suggest_pre_test = (
         pre_test is not None
         and state.enrollment is not None
+        and state.enrollment.cycle == 1
         and not state.done
         and (pre_test.result is None or not pre_test.result.attempts_submitted)
     )
@@ -298,7 +315,7 @@ def course_section(*, user, course, state):
         and state.enrollment is not None
         and not state.enrollment.is_completed
         and state.next_lesson is None
-        and not (final.result and final.result.passed)
+        and not final.passed
     )
     return {
         "suggest_final": final if suggest_final else None,

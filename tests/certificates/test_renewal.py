@@ -78,9 +78,12 @@ def test_renewing_means_the_lessons_and_the_final_again_and_gives_a_linked_certi
 
     # The lessons alone do not complete the course: the final must be passed in this round, and
     # the one attempt it allows is counted afresh.
+    course_page = client.get(course.url).content.decode()
+    assert kk("Passed") not in course_page  # the first round's pass counts no more
     for lesson in lessons_of(course):
         lesson_complete(user=holder, lesson=lesson, course=course)
     assert Enrollment.objects.get().status == "in_progress"
+    assert kk("Go to the final assessment") in client.get(course.url).content.decode()
     assert Certificate.objects.count() == 1
     attempt = attempt_start(user=holder, quiz=quiz).attempt
     assert attempt_submit(user=holder, attempt_id=attempt.pk, answers=right_answers(attempt)).course_completed_now
@@ -141,6 +144,7 @@ def test_the_pre_test_stays_closed_in_a_renewal(client, course, holder):
     client.post(reverse("certificates:renew", kwargs={"certificate_id": certificate.pk}))
     with pytest.raises(QuizUnavailable):
         attempt_start(user=holder, quiz=pre)
+    assert kk("Take the pre-test") not in client.get(course.url).content.decode()
 
 
 def test_a_renewed_certificate_gets_no_expiry_reminder(client, course, quiz, holder):
