@@ -17,7 +17,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import Button, HeaderButton
+from wagtail.admin.widgets import HeaderButton
 from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from certificates.models import Certificate
@@ -52,18 +52,29 @@ class CertificateIndexView(IndexView):
 class CertificateInspectView(InspectView):
     template_name = "certificates/admin/inspect.html"
 
-    def get_course_title_display_value(self):
-        return self.object.course_title()
+    def get_field_label(self, field_name, field):
+        if field_name == "localized_course_title":
+            return _("Course")
+        return super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        value = super().get_field_display_value(field_name, field)
+        return "—" if value is None or value == "" else value
 
     def get_region_display_value(self):
-        return self.object.region.name if self.object.region_id else "—"
+        return self.object.region.name if self.object.region_id else None
+
+    def get_revoked_by_display_value(self):
+        return self.object.revoked_by.full_name if self.object.revoked_by_id else None
 
     @cached_property
-    def header_more_buttons(self):
+    def header_buttons(self):
         if self.object.status == Certificate.Status.REVOKED:
             return []
         return [
-            Button(_("Revoke"), url=reverse("certificates_admin:revoke", args=[self.object.pk]), icon_name="warning")
+            HeaderButton(
+                _("Revoke"), url=reverse("certificates_admin:revoke", args=[self.object.pk]), icon_name="warning"
+            )
         ]
 
     def get_context_data(self, **kwargs):
@@ -158,7 +169,7 @@ class CertificateViewSet(ModelViewSet):
     list_display = [
         "short_code",
         "holder_name",
-        Column("course", label=gettext_lazy("Course"), accessor="course_title"),
+        Column("course", label=gettext_lazy("Course"), accessor="localized_course_title"),
         "status",
         "issued_on",
         "expires_on",
@@ -168,7 +179,7 @@ class CertificateViewSet(ModelViewSet):
     inspect_view_fields = [
         "short_code",
         "holder_name",
-        "course_title",
+        "localized_course_title",
         "language",
         "number",
         "issued_on",

@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 
@@ -86,6 +87,11 @@ class Certificate(models.Model):
     def course_title(self, language=None):
         titles = self.course_titles or {}
         return titles.get(language or self.language) or titles.get(self.language) or next(iter(titles.values()), "")
+
+    @property
+    def localized_course_title(self):
+        """The course title in the language of the page being shown."""
+        return self.course_title((get_language() or self.language)[:2])
 
     def status_on(self, today):
         """The status as of a day: a valid certificate past its expiry date is expired even before
