@@ -132,7 +132,9 @@ class RevokeView(WagtailAdminTemplateMixin, FormView):
         ]
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(certificate=self.object, course_title=self.object.course_title(), **kwargs)
+        return super().get_context_data(
+            certificate=self.object, course_title=self.object.localized_course_title, **kwargs
+        )
 
     def form_invalid(self, form):
         response = super().form_invalid(form)
