@@ -10,6 +10,7 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
 from certificates.codes import new_short_code, new_token
+from certificates.lineage import lineage_of
 from certificates.models import Certificate, CertificateEvent
 from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
 from certificates.tasks import certificate_issued_email
@@ -59,6 +60,7 @@ def certificate_issue(*, enrollment):
     titles, months = course_facts(enrollment.course_key)
     issued_on = timezone.localdate(enrollment.completed_at or timezone.now())
     # The holder's language where the course has it, else the interface's, else the source's.
+    lineage = lineage_of(enrollment=enrollment)
     choices = [user.language, (translation.get_language() or "")[:2], settings.LANGUAGE_CODE]
     language = next((code for code in choices if code in titles), next(iter(titles), settings.LANGUAGE_CODE))
     for attempt in range(CODE_ATTEMPTS):
@@ -78,6 +80,10 @@ def certificate_issue(*, enrollment):
                     short_code=new_short_code(),
                     template_version=TEMPLATE_VERSION,
                     region_id=enrollment.region_id,
+                    trainer_id=lineage.trainer_id if lineage else None,
+                    trainer_name=lineage.trainer_name if lineage else "",
+                    cohort_id=lineage.cohort_id if lineage else None,
+                    generation=lineage.generation if lineage else None,
                 )
             break
         except IntegrityError:

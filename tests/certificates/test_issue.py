@@ -103,3 +103,28 @@ def test_my_certificates_runs_the_same_queries_for_one_certificate_and_for_four(
             assert response.content.decode().count("/pdf/") == number  # one download per certificate
             counts.append(len(captured))
     assert counts[0] == counts[1]
+
+
+def test_the_cascade_tells_who_trained_the_holder_and_the_page_shows_it(client, monkeypatch):
+    from certificates import lineage
+
+    trainer = UserFactory(full_name="Ержан Төлегенов")
+    seen = []
+
+    def provider(*, enrollment):
+        seen.append(enrollment.user_id)
+        return lineage.Lineage(trainer_id=trainer.pk, trainer_name=trainer.full_name, cohort_id=7, generation=0)
+
+    monkeypatch.setattr(lineage, "_providers", [provider])
+    holder = UserFactory()
+    complete(holder, build_course(lessons=1))
+    certificate = Certificate.objects.get(user=holder)
+    assert seen == [holder.pk]
+    assert (certificate.trainer, certificate.trainer_name, certificate.cohort_id, certificate.generation) == (
+        trainer,
+        "Ержан Төлегенов",
+        7,
+        0,
+    )
+    page = client.get(reverse("certificates:verify", kwargs={"token": certificate.token})).content.decode()
+    assert "Ержан Төлегенов" in page and "<dd>0</dd>" in page  # generation 0 is a generation too
