@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "courses",
     "quizzes",
     "certificates",
+    "cascade",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",
