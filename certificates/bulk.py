@@ -11,6 +11,7 @@ import gc
 import io
 import re
 
+from django.utils import timezone
 from zipstream import ZIP_STORED, ZipStream
 
 from certificates.links import verify_url
@@ -27,28 +28,37 @@ def entry_name(certificate):
     return f"{certificate.short_code} {name}.pdf" if name else f"{certificate.short_code}.pdf"
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value):
+    """A cell a spreadsheet shows as text: a name typed as "=HYPERLINK(…)" is not run as a formula."""
+    value = str(value)
+    return "'" + value if value.startswith(FORMULA_STARTS) else value
+
+
 def _list_rows(ids, language, headers):
     """The CSV list, encoded as it is generated (UTF-8 with a BOM, so spreadsheets read Cyrillic)."""
     buffer = io.StringIO()
     writer = csv.writer(buffer)
     writer.writerow(headers)
     yield ("\ufeff" + buffer.getvalue()).encode()
+    today = timezone.localdate()
     for start in range(0, len(ids), BATCH):
         buffer.seek(0)
         buffer.truncate()
         for certificate in Certificate.objects.filter(pk__in=ids[start : start + BATCH]).order_by("pk"):
-            writer.writerow(
-                [
-                    certificate.short_code,
-                    certificate.holder_name,
-                    certificate.course_title(language),
-                    certificate.issued_on.isoformat(),
-                    certificate.expires_on.isoformat(),
-                    certificate.get_status_display(),
-                    certificate.trainer_name,
-                    entry_name(certificate),
-                ]
-            )
+            row = [
+                certificate.short_code,
+                certificate.holder_name,
+                certificate.course_title(language),
+                certificate.issued_on.isoformat(),
+                certificate.expires_on.isoformat(),
+                Certificate.Status(certificate.status_on(today)).label,
+                certificate.trainer_name,
+                entry_name(certificate),
+            ]
+            writer.writerow([spreadsheet_safe(value) for value in row])
         yield buffer.getvalue().encode()
 
 

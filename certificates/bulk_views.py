@@ -1,6 +1,7 @@
 """Certificates of a region as one zip, for ministry analysts (any region) and regional
 coordinators (their own). A trainer's cohort uses the same zip (certificates.bulk)."""
 
+from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import Http404, StreamingHttpResponse
@@ -33,6 +34,7 @@ def list_headers():
     ]
 
 
+@login_required
 def regions_view(request):
     """The regions the user may download, with how many certificates each zip holds."""
     if not permissions.can_view_coverage(request.user):
@@ -48,9 +50,10 @@ def regions_view(request):
     return render(request, "certificates/regions.html", {"regions": list(regions)})
 
 
+@login_required
 def region_zip_view(request, code):
     """Every valid or expired certificate of the region as a zip, sent as it is made."""
-    region = Region.objects.filter(code=code[:5]).first()
+    region = Region.objects.filter(code=code).first()
     if region is None:
         raise Http404(_("No such region."))
     if not permissions.can_view_region(request.user, region):

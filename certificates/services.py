@@ -6,6 +6,7 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
@@ -190,10 +191,11 @@ def certificates_remind(*, today=None):
             .filter(
                 status=Certificate.Status.VALID,
                 reminder_sent_at__isnull=True,
-                renewed_by__isnull=True,
                 expires_on__gte=today,
                 expires_on__lte=today + timedelta(days=REMINDER_DAYS),
             )
+            # Not "renewed_by__isnull": an outer join, which PostgreSQL does not lock FOR UPDATE.
+            .exclude(Exists(Certificate.objects.filter(renews=OuterRef("pk"))))
             .values_list("pk", flat=True)
         )
         Certificate.objects.filter(pk__in=due).update(reminder_sent_at=timezone.now())

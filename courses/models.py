@@ -61,6 +61,11 @@ class Enrollment(models.Model):
     def is_completed(self):
         return self.status == self.Status.COMPLETED
 
+    @property
+    def round_started_at(self):
+        """When the current round began, for a renewal; None in the first round (all counts)."""
+        return self.cycle_started_at if self.cycle > 1 else None
+
 
 class LessonCompletion(models.Model):
     """A lesson a learner has completed; recorded once per round of the course, whatever the

@@ -296,7 +296,7 @@ def lesson_page_state(*, user, lesson, request=None):
         course=course, done_keys=done_keys, course_language=active_language(), course_url=state.course_url
     )
     state.current = next((entry for entry in state.outline.lessons if entry.key == lesson.translation_key), None)
-    state.activities = activities_progress(user=user, lesson=lesson)
+    state.activities = activities_progress(user=user, lesson=lesson, since=enrollment.round_started_at)
     return state
 
 

@@ -54,7 +54,7 @@ def lesson_complete(*, user, lesson, course):
         # Read under the row lock, so concurrent completions of this course cannot change it meanwhile.
         done_before = set(enrollment.completions.filter(cycle=enrollment.cycle).values_list("lesson_key", flat=True))
         if lesson.translation_key not in done_before:
-            pending = pending_activities(user=user, lesson=lesson.specific)
+            pending = pending_activities(user=user, lesson=lesson.specific, since=enrollment.round_started_at)
             if pending:
                 raise ActivitiesPending(pending)
         LessonCompletion.objects.bulk_create(

@@ -240,8 +240,9 @@ def final_assessments_passed(*, enrollment):
     course_paths = CoursePage.objects.filter(translation_key=enrollment.course_key).values("path")
     if enrollment.cycle > 1 and enrollment.cycle_started_at is not None:
         # A renewal: only a pass in this round counts.
+        # Started in this round: an attempt left open from before does not count, even if submitted now.
         passed_keys = QuizAttempt.objects.filter(
-            user_id=enrollment.user_id, passed=True, submitted_at__gte=enrollment.cycle_started_at
+            user_id=enrollment.user_id, passed=True, started_at__gte=enrollment.cycle_started_at
         ).values("quiz_key")
     else:
         passed_keys = QuizResult.objects.filter(user_id=enrollment.user_id, passed=True).values("quiz_key")

@@ -52,8 +52,9 @@ def activities_in(lesson):
     return activities
 
 
-def activities_progress(*, user, lesson):
-    """The lesson's playable activities, each marked done when the learner has completed it once.
+def activities_progress(*, user, lesson, since=None):
+    """The lesson's playable activities, each marked done when the learner has completed it once
+    (since `since`, the start of their current round of the course, when given).
 
     Two queries when the lesson has activities: which packages still exist, and the learner's attempts.
     An activity whose package was deleted, or any when no H5P origin is set, cannot be played and is left out.
@@ -68,7 +69,10 @@ def activities_progress(*, user, lesson):
     by_key = {activity.block_id: activity for activity in activities}
     attempts = H5PAttempt.objects.filter(
         user=user, lesson_key=lesson.translation_key, activity_key__in=[activity.block_id for activity in activities]
-    ).values_list("activity_key", "completion", "score_raw", "score_max", "score_scaled")
+    )
+    if since is not None:
+        attempts = attempts.filter(created_at__gte=since)
+    attempts = attempts.values_list("activity_key", "completion", "score_raw", "score_max", "score_scaled")
     for key, completion, raw, maximum, scaled in attempts:
         activity = by_key[key]
         activity.done = activity.done or bool(completion)
@@ -77,9 +81,9 @@ def activities_progress(*, user, lesson):
     return activities
 
 
-def pending_activities(*, user, lesson):
-    """Titles of the required activities the learner has not completed yet."""
-    activities = activities_progress(user=user, lesson=lesson)
+def pending_activities(*, user, lesson, since=None):
+    """Titles of the required activities the learner has not completed yet (since `since`)."""
+    activities = activities_progress(user=user, lesson=lesson, since=since)
     return [activity.title for activity in activities if activity.required and not activity.done]
 
 

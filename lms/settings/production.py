@@ -36,4 +36,12 @@ if H5P_ORIGIN:
 
 # Counters that must be shared by every worker process (rate limits): in the database, whose
 # table `manage.py createcachetable` makes at release.
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.db.DatabaseCache", "LOCATION": "lms_cache"}}
+# Counting is read-then-write there, so a burst of parallel requests may count a few less: a
+# limit against guessing, not an exact meter. Enough entries that culling never drops live counts.
+CACHES = {
+    "default": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "lms_cache",
+        "OPTIONS": {"MAX_ENTRIES": 100_000},
+    }
+}

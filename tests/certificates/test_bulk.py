@@ -86,6 +86,21 @@ def test_nobody_else_downloads_a_region(client, certificates, role):
 def test_an_unknown_region_is_not_found(client):
     client.force_login(UserFactory(roles=[roles.MINISTRY_ANALYSTS]))
     assert client.get(reverse("certificates:region_zip", kwargs={"code": "KZ-00"})).status_code == 404
+    for path in ("regions/%00.zip", "regions/KZ-35%00.zip", "regions/x.zip"):
+        assert client.get(reverse("certificates:mine") + path).status_code == 404
+
+
+def test_signed_out_visitors_are_sent_to_sign_in(client):
+    response = client.get(reverse("certificates:region_zip", kwargs={"code": "KZ-75"}))
+    assert response.status_code == 302 and "login" in response.url
+
+
+def test_a_name_typed_as_a_formula_stays_text_in_the_list(client):
+    CertificateFactory(holder_name='=HYPERLINK("http://evil.example","Open")', region=Region.objects.get(code="KZ-75"))
+    client.force_login(UserFactory(roles=[roles.MINISTRY_ANALYSTS]))
+    archive = download(client, "KZ-75")
+    rows = list(csv.reader(io.StringIO(archive.read(archive.namelist()[0]).decode("utf-8-sig"))))
+    assert rows[1][1] == '\'=HYPERLINK("http://evil.example","Open")'
 
 
 def test_behind_proxies_the_limit_counts_the_address_the_outermost_proxy_saw(rf, settings):

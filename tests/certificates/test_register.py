@@ -113,3 +113,5 @@ def test_not_even_a_superuser_edits_or_deletes_a_certificate(client):
     assert "/edit/" not in page and "/delete/" not in page
     listing = client.get(reverse("certificates_admin:index")).content.decode()
     assert "/new/" not in listing
+    for action in ("new/", f"edit/{certificate.pk}/", f"delete/{certificate.pk}/", f"copy/{certificate.pk}/"):
+        assert client.get(reverse("certificates_admin:index") + action, follow=True).status_code == 404

@@ -152,3 +152,46 @@ def test_a_renewed_certificate_gets_no_expiry_reminder(client, course, quiz, hol
     client.post(reverse("certificates:renew", kwargs={"certificate_id": first.pk}))
     go_through(holder, course, quiz)
     assert certificates_remind() == 0
+
+
+def test_a_final_left_open_before_the_renewal_does_not_complete_the_new_round(client, course, quiz, holder):
+    from quizzes.models import QuizAttempt
+
+    QuizPage = type(quiz)
+    QuizPage.objects.filter(pk=quiz.pk).update(attempts_allowed=None)
+    quiz.refresh_from_db()
+    left_open = attempt_start(user=holder, quiz=quiz).attempt  # after completing, before renewing
+    first = expiring_in(10)
+    client.post(reverse("certificates:renew", kwargs={"certificate_id": first.pk}))
+    for lesson in lessons_of(course):
+        lesson_complete(user=holder, lesson=lesson, course=course)
+    submitted = attempt_submit(user=holder, attempt_id=left_open.pk, answers=right_answers(left_open))
+    assert submitted.attempt.passed and not submitted.course_completed_now
+    assert Certificate.objects.count() == 1
+    assert go_through(holder, course, quiz).course_completed_now  # a final started in the round counts
+    assert QuizAttempt.objects.filter(user=holder).count() == 3
+
+
+def test_a_renewal_asks_for_the_required_activities_again(client, course, quiz, holder):
+    from courses.models import H5PAttempt
+    from courses.services import ActivitiesPending
+    from tests.factories import add_h5p_activity, build_h5p_package
+
+    lesson = lessons_of(course)[0]
+    package = build_h5p_package()
+    block_id = add_h5p_activity(lesson, package, title="Choose a response")
+    H5PAttempt.objects.create(
+        user=holder,
+        package=package,
+        content_hash=package.content_hash,
+        course_key=course.translation_key,
+        lesson_key=lesson.translation_key,
+        activity_key=block_id,
+        verb="completed",
+        completion=True,
+        statement={},
+    )
+    first = expiring_in(10)
+    client.post(reverse("certificates:renew", kwargs={"certificate_id": first.pk}))
+    with pytest.raises(ActivitiesPending):
+        lesson_complete(user=holder, lesson=lesson, course=course)

@@ -124,7 +124,7 @@ def test_the_statistics_page_does_not_grow_with_attempts_or_learners(client, tak
     assert counted(django_assert_max_num_queries, lambda: client.get(url), 10)
 
 
-def test_a_submit_that_completes_the_course_stays_within_15_queries(client, take):
+def test_a_submit_that_completes_the_course_stays_within_16_queries(client, take):
     _quiz, attempt = take(30, past=3)
     right = {}
     for question in attempt.snapshot["questions"]:
@@ -141,7 +141,7 @@ def test_a_submit_that_completes_the_course_stays_within_15_queries(client, take
         response = client.post(url, json.dumps({"answers": right}), content_type="application/json")
     # The test's own transaction turns BEGIN/COMMIT into savepoints; count what production runs.
     statements = [query["sql"] for query in captured.captured_queries if "SAVEPOINT" not in query["sql"]]
-    assert len(statements) <= 15, "\n".join(statement[:120] for statement in statements)
+    assert len(statements) <= 16, "\n".join(statement[:120] for statement in statements)
     assert response.json()["passed"] is True
     from courses.models import Enrollment
 
