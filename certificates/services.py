@@ -98,6 +98,34 @@ def certificate_issue(*, enrollment):
     return certificate
 
 
+def certificate_record_prior(*, user, course_key, generation, language):
+    """A certificate for training done before the platform (master trainers, trained by the
+    ministry, are imported with one at generation 0). Once per holder and course: a holder who
+    already has a certificate of the course keeps it and gets nothing new (returns None)."""
+    if Certificate.objects.filter(user=user, course_key=course_key).exists():
+        return None
+    titles, months = course_facts(course_key)
+    issued_on = timezone.localdate()
+    try:
+        with transaction.atomic():
+            return Certificate.objects.create(
+                user=user,
+                course_key=course_key,
+                holder_name=user.full_name,
+                course_titles=titles,
+                language=language if language in titles else next(iter(titles), settings.LANGUAGE_CODE),
+                issued_on=issued_on,
+                expires_on=add_months(issued_on, months),
+                token=new_token(),
+                short_code=new_short_code(),
+                template_version=TEMPLATE_VERSION,
+                region_id=user.region_id,
+                generation=generation,
+            )
+    except IntegrityError:  # recorded at the same moment by another import
+        return None
+
+
 def _stored_pdf(certificate):
     """The stored PDF's bytes, or None when there is none (or its file has gone)."""
     if not certificate.pdf:

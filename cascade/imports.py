@@ -1,0 +1,182 @@
+"""Importing the master trainers (generation 0) from the ministry's CSV: all rows or none.
+
+Columns: email, full_name, region_code, district, school, language. Each row finds the account
+with that email or creates it, and records a generation-0 certificate of the trainer course;
+new accounts are invited by email to set a password. Importing the same file again changes
+nothing and invites nobody.
+"""
+
+import csv
+import io
+from dataclasses import dataclass
+
+from allauth.account.models import EmailAddress
+from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+from django.utils.translation import gettext as _
+
+from certificates.services import certificate_record_prior
+from lms import roles
+from lms.models import District, Region, User
+
+COLUMNS = ["email", "full_name", "region_code", "district", "school", "language"]
+LANGUAGES = {"kk", "ru", "en"}
+
+
+class MasterTrainerImportError(Exception):
+    def __init__(self, errors):
+        self.errors = errors
+        super().__init__("; ".join(errors))
+
+
+@dataclass
+class MasterTrainerImportResult:
+    created: int
+    found: int
+    certified: int
+    invited: list
+
+
+@dataclass
+class _Row:
+    email: str
+    full_name: str
+    region: Region
+    district: District | None
+    school: str
+    language: str
+
+
+def _text_of(file):
+    text = file.read()
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise MasterTrainerImportError(
+                [_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")]
+            ) from None
+    return text
+
+
+def _district_of(region, name, districts):
+    wanted = name.casefold()
+    for district in districts.get(region.pk, ()):
+        if wanted in {district.name_kk.casefold(), district.name_ru.casefold(), district.name_en.casefold()}:
+            return district
+    return None
+
+
+def _read_rows(text):
+    """The rows, checked: every problem with its line number, or the rows when there is none."""
+    reader = csv.reader(io.StringIO(text))
+    header = next(reader, None)
+    if header is None:
+        raise MasterTrainerImportError([_("The file is empty.")])
+    if [column.strip().lower() for column in header] != COLUMNS:
+        raise MasterTrainerImportError(
+            [_("Line 1: the columns must be %(expected)s.") % {"expected": ",".join(COLUMNS)}]
+        )
+    regions = {region.code: region for region in Region.objects.all()}
+    districts = {}
+    for district in District.objects.all():
+        districts.setdefault(district.region_id, []).append(district)
+    errors, rows, seen = [], [], {}
+    for line, cells in enumerate(reader, start=2):
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) != len(COLUMNS):
+            errors.append(
+                _("Line %(line)d: expected %(expected)d values, found %(count)d.")
+                % {"line": line, "expected": len(COLUMNS), "count": len(cells)}
+            )
+            continue
+        email, full_name, code, district_name, school, language = (cell.strip() for cell in cells)
+        email = email.lower()
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors.append(
+                _("Line %(line)d: %(email)s is not an email address.") % {"line": line, "email": email or "—"}
+            )
+            continue
+        if email in seen:
+            errors.append(
+                _("Line %(line)d: %(email)s is already on line %(first)d.")
+                % {"line": line, "email": email, "first": seen[email]}
+            )
+            continue
+        seen[email] = line
+        region = regions.get(code.upper())
+        if region is None:
+            errors.append(_("Line %(line)d: unknown region code %(code)s.") % {"line": line, "code": code or "—"})
+            continue
+        if not full_name or len(full_name) > 150:
+            errors.append(_("Line %(line)d: the full name is empty or too long.") % {"line": line})
+            continue
+        district = None
+        if district_name:
+            district = _district_of(region, district_name, districts)
+            if district is None:
+                errors.append(
+                    _("Line %(line)d: %(district)s is not a district of %(region)s.")
+                    % {"line": line, "district": district_name, "region": region.name}
+                )
+                continue
+        language = language.lower() or "kk"
+        if language not in LANGUAGES:
+            errors.append(
+                _("Line %(line)d: the language must be kk, ru or en, not %(language)s.")
+                % {"line": line, "language": language}
+            )
+            continue
+        rows.append(_Row(email, full_name, region, district, school[:255], language))
+    if errors:
+        raise MasterTrainerImportError(errors)
+    if not rows:
+        raise MasterTrainerImportError([_("The file has no master trainers.")])
+    return rows
+
+
+def master_trainers_import(*, file, course):
+    """Import the master trainers of a CSV file for a trainer-level course; all rows or none."""
+    rows = _read_rows(_text_of(file))
+    created = found = certified = 0
+    invited = []
+    with transaction.atomic():
+        existing = {user.email.lower(): user for user in User.objects.filter(email__in=[row.email for row in rows])}
+        groups = list(Group.objects.filter(name__in=[roles.LEARNERS, roles.TRAINERS]))
+        for row in rows:
+            user = existing.get(row.email)
+            if user is None:
+                user = User.objects.create_user(
+                    email=row.email,
+                    password=None,
+                    full_name=row.full_name,
+                    region=row.region,
+                    district=row.district,
+                    school=row.school,
+                    language=row.language,
+                )
+                # The ministry's list vouches for the address; the invitation link proves it again.
+                EmailAddress.objects.create(user=user, email=row.email, verified=True, primary=True)
+                user.groups.add(*groups)
+                created += 1
+                invited.append(user.pk)
+            else:
+                found += 1
+            if certificate_record_prior(
+                user=user, course_key=course.translation_key, generation=0, language=row.language
+            ):
+                certified += 1
+        for user_id in invited:
+            transaction.on_commit(lambda user_id=user_id: _invite(user_id))
+    return MasterTrainerImportResult(created=created, found=found, certified=certified, invited=invited)
+
+
+def _invite(user_id):
+    from cascade.tasks import master_trainer_invitation_email
+
+    master_trainer_invitation_email.enqueue(user_id=user_id)
