@@ -8,7 +8,11 @@ class CascadeConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from cascade import navigation
         from cascade.selectors import cohort_lineage
         from certificates.lineage import register_lineage_provider
+        from lms.navigation import register_home_cards, register_navigation
 
         register_lineage_provider(cohort_lineage)
+        register_navigation(navigation.navigation)
+        register_home_cards(navigation.home_cards)

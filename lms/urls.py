@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     path("learning/", include("courses.urls")),
     path("quizzes/", include("quizzes.urls")),
     path("certificates/", include("certificates.urls")),
+    path("cascade/", include("cascade.urls")),
     path("", wagtail_views.serve, {"path": ""}, name="home"),
     path("", include(wagtail_urls)),
 )

@@ -1,0 +1,134 @@
+"""Joining a group by its code or link, and a trainer's groups."""
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cascade.codes import normalise_join_code
+from cascade.forms import CohortForm
+from cascade.models import Cohort
+from cascade.selectors import cohort_summary, cohorts_led_by, trainer_generation
+from cascade.services import CascadeRefusal, cohort_join, cohort_open
+from certificates.links import absolute
+from courses.views import MAX_ID
+from lms.ratelimit import over_the_limit
+
+LOOKUPS_PER_MINUTE = 30
+
+
+def _language():
+    return (get_language() or "kk")[:2]
+
+
+def _too_many(request):
+    return over_the_limit(request, scope="cohort-join", per_minute=LOOKUPS_PER_MINUTE)
+
+
+def join_code_view(request):
+    """Type the code the trainer said out loud or wrote on the board."""
+    typed = (request.GET.get("code") or "").strip()
+    if not typed:
+        return render(request, "cascade/join_code.html", {"typed": ""})
+    if _too_many(request):
+        notice = _("Too many tries from your connection. Wait a minute and try again.")
+        return render(request, "cascade/join_code.html", {"typed": typed, "notice": notice}, status=429)
+    code = normalise_join_code(typed)
+    if code is None or not Cohort.objects.filter(join_code=code).exists():
+        error = _("No group has this code. Check it with your trainer: six letters and digits, like K7QM4T.")
+        return render(request, "cascade/join_code.html", {"typed": typed, "error": error}, status=404)
+    return redirect("cascade:join", code=code)
+
+
+def join_view(request, code):
+    """The group behind a code: trainer, course, dates and places; joining it for a signed-in teacher."""
+    if _too_many(request):
+        notice = _("Too many tries from your connection. Wait a minute and try again.")
+        return render(request, "cascade/join_code.html", {"typed": code, "notice": notice}, status=429)
+    summary = cohort_summary(code=normalise_join_code(code) or "", language=_language())
+    if summary is None:
+        raise Http404(_("No group has this code."))
+    if request.method == "POST":
+        if not request.user.is_authenticated:
+            return redirect(f"{reverse('account_login')}?next={request.path}")
+        try:
+            cohort_join(user=request.user, cohort=summary.cohort)
+        except CascadeRefusal as refusal:
+            return render(request, "cascade/join.html", {"summary": summary, "error": str(refusal)}, status=409)
+        messages.success(request, _("You have joined the group. Your trainer will see your progress."))
+        return redirect(summary.course_url or "courses:my_learning")
+    return render(request, "cascade/join.html", {"summary": summary})
+
+
+def _trainer_only(request):
+    generation = trainer_generation(request.user)
+    if generation is None:
+        return None
+    return generation
+
+
+@login_required
+def my_cohorts_view(request):
+    """A trainer's groups, newest first, with places taken and the code."""
+    generation = _trainer_only(request)
+    return render(
+        request,
+        "cascade/my_cohorts.html",
+        {
+            "is_trainer": generation is not None,
+            "generation": generation,
+            "cohorts": cohorts_led_by(user=request.user, language=_language()),
+        },
+    )
+
+
+@login_required
+def cohort_new_view(request):
+    """Open a group: a trainer only; the form keeps what was typed when something is wrong."""
+    if _trainer_only(request) is None:
+        messages.error(request, _("Only trainers open cohorts: you need a valid trainer certificate."))
+        return redirect("cascade:mine")
+    form = CohortForm(request.POST or None, user=request.user, language=_language())
+    if request.method == "POST" and form.is_valid():
+        try:
+            cohort = cohort_open(trainer=request.user, **form.cohort_values())
+        except CascadeRefusal as refusal:
+            form.add_error(None, str(refusal))
+        else:
+            messages.success(request, _("The group is open. Give your trainees its code or link."))
+            return redirect("cascade:cohort", cohort_id=cohort.pk)
+    return render(request, "cascade/cohort_new.html", {"form": form}, status=400 if form.errors else 200)
+
+
+@login_required
+def cohort_view(request, cohort_id):
+    """The trainer's own group: the code, the link and its QR code, and who has joined."""
+    cohort = Cohort.objects.filter(pk=cohort_id, trainer=request.user).first() if cohort_id <= MAX_ID else None
+    if cohort is None:
+        raise Http404(_("No such group."))
+    link = absolute(reverse("cascade:join", kwargs={"code": cohort.join_code}))
+    qr = segno.make(link, error="m").svg_inline(
+        scale=5, border=2, dark="#1b3a57", title=_("QR code of the link to join %(name)s") % {"name": cohort.name}
+    )
+    summary = cohort_summary(code=cohort.join_code, language=_language())
+    members = list(cohort.members.select_related("user").order_by("user__full_name"))
+    return render(
+        request,
+        "cascade/cohort.html",
+        {"cohort": cohort, "summary": summary, "link": link, "qr": qr, "members": members},
+    )
+
+
+@login_required
+@require_POST
+def cohort_close_view(request, cohort_id):
+    updated = Cohort.objects.filter(pk=cohort_id, trainer=request.user).update(is_closed=True)
+    if not updated:
+        raise Http404(_("No such group."))
+    messages.success(request, _("The group is closed to new trainees."))
+    return redirect("cascade:cohort", cohort_id=cohort_id)
