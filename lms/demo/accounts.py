@@ -13,6 +13,7 @@ ACCOUNTS = [
     # email, full name, region code, roles, superuser, language
     ("learner@example.com", "Айгерім Нұрланқызы Сейтқали", "KZ-35", [roles.LEARNERS], False, "kk"),
     ("trainer@example.com", "Марат Серікұлы Ахметов", "KZ-35", [roles.TRAINERS, roles.LEARNERS], False, "kk"),
+    ("master@example.com", "Сәуле Мұратқызы Әбенова", "KZ-35", [roles.TRAINERS, roles.LEARNERS], False, "kk"),
     ("ministry@example.com", "Гүлнар Бекқызы Оспанова", "KZ-71", [roles.MINISTRY_ANALYSTS], False, "ru"),
     ("regional@example.com", "Ерлан Қайратұлы Жұмабаев", "KZ-71", [roles.REGIONAL_COORDINATORS], False, "ru"),
     (

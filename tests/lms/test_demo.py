@@ -17,6 +17,17 @@ def test_demo_loader_runs_twice_without_duplicating(settings, capsys):
     assert DEMO_PASSWORD in output
     assert "learner@example.com" in output
     assert "Demo data ready." in output
+    # The demo cascade: master trainer (generation 0) → demo trainer (1) → the learner in their group.
+    from cascade.models import Cohort, CohortMember
+    from cascade.selectors import trainer_generation
+
+    master, trainer = User.objects.get(email="master@example.com"), User.objects.get(email="trainer@example.com")
+    assert (trainer_generation(master), trainer_generation(trainer)) == (0, 1)
+    group = Cohort.objects.get(trainer=trainer)
+    assert list(CohortMember.objects.filter(cohort=group).values_list("user__email", flat=True)) == [
+        "learner@example.com"
+    ]
+    assert Cohort.objects.count() == 2 and f"joins with the code {group.join_code}" in output
 
 
 def test_demo_loader_refuses_to_run_in_production(settings):

@@ -1,0 +1,72 @@
+"""The demo cascade: the demo master trainer (generation 0) trained the demo trainer
+(generation 1), whose autumn group for the teacher course has the demo learner in it.
+
+Running it again changes nothing.
+"""
+
+from datetime import timedelta
+
+from django.db import transaction
+from django.utils import timezone
+
+from cascade.models import Cohort, CohortMember
+from cascade.services import CascadeRefusal, cohort_join, cohort_open
+from certificates.models import Certificate
+from certificates.services import certificate_record_prior
+from courses.models import CoursePage
+from lms.models import User
+
+TEACHER_COURSE = "recognising-and-responding"
+TRAINER_COURSE = "leading-the-training"
+
+
+def _course(slug):
+    return CoursePage.objects.filter(slug=slug).order_by("pk").first()
+
+
+@transaction.atomic
+def demo_cascade_load():
+    """Returns the demo group's join code, or a reason it could not be made."""
+    users = {user.email: user for user in User.objects.filter(email__endswith="@example.com")}
+    master, trainer, learner = (users.get(f"{name}@example.com") for name in ("master", "trainer", "learner"))
+    teacher_course, trainer_course = _course(TEACHER_COURSE), _course(TRAINER_COURSE)
+    if None in (master, trainer, learner, teacher_course, trainer_course):
+        return "skipped: the demo accounts and courses are needed first."
+    today = timezone.localdate()
+    certificate_record_prior(user=master, course_key=trainer_course.translation_key, generation=0, language="kk")
+    trainers_group = Cohort.objects.filter(trainer=master, course_key=trainer_course.translation_key).first()
+    if trainers_group is None:
+        trainers_group = cohort_open(
+            trainer=master,
+            course=trainer_course,
+            name="Қарағанды: тренерлер тобы",
+            region=master.region,
+            starts_on=today - timedelta(days=60),
+            ends_on=today - timedelta(days=30),
+            capacity=20,
+            venue="Қарағанды, білім басқармасы, 3-зал",
+        )
+        CohortMember.objects.create(cohort=trainers_group, user=trainer, course_key=trainers_group.course_key)
+        Cohort.objects.filter(pk=trainers_group.pk).update(member_count=1)
+    # The demo trainer completed the trainer course in that group: generation 1.
+    if certificate_record_prior(user=trainer, course_key=trainer_course.translation_key, generation=1, language="kk"):
+        Certificate.objects.filter(user=trainer, course_key=trainer_course.translation_key).update(
+            trainer=master, trainer_name=master.full_name, cohort_id=trainers_group.pk
+        )
+    group = Cohort.objects.filter(trainer=trainer, course_key=teacher_course.translation_key).first()
+    if group is None:
+        group = cohort_open(
+            trainer=trainer,
+            course=teacher_course,
+            name="№1 мектеп-лицей: күзгі топ",
+            region=trainer.region,
+            starts_on=today,
+            ends_on=today + timedelta(days=60),
+            capacity=30,
+            venue="№1 мектеп-лицей, 204-кабинет",
+        )
+    try:
+        cohort_join(user=learner, cohort=group)
+    except CascadeRefusal as refusal:
+        return f"group {group.join_code} (the demo learner could not join: {refusal})"
+    return f"the demo trainer's group joins with the code {group.join_code}."
