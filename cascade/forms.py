@@ -18,8 +18,8 @@ class CohortForm(forms.Form):
     district = forms.ModelChoiceField(label=_("District"), queryset=District.objects.none(), required=False)
     delivery = forms.ChoiceField(label=_("How the group meets"), choices=Cohort.Delivery.choices)
     venue = forms.CharField(label=_("Venue"), max_length=300, required=False, help_text=_("Address or room."))
-    starts_on = forms.DateField(label=_("Starts on"), widget=forms.DateInput(attrs={"type": "date"}))
-    ends_on = forms.DateField(label=_("Ends on"), widget=forms.DateInput(attrs={"type": "date"}))
+    starts_on = forms.DateField(label=_("Starts on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    ends_on = forms.DateField(label=_("Ends on"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
     capacity = forms.IntegerField(label=_("Places"), min_value=1, max_value=500, initial=25)
     attendance_required = forms.BooleanField(
         label=_("Attendance of the face-to-face sessions counts toward the certificate"), required=False

@@ -125,6 +125,12 @@ def test_a_trainer_opens_a_group_and_sees_its_code_link_and_qr(client, trainer, 
     assert cohort.trainer_generation == 0
 
 
+def test_the_form_offers_today_as_a_date_a_browser_date_field_reads(client, trainer):
+    client.force_login(trainer)
+    html = client.get(reverse("cascade:new")).content.decode()
+    assert f'value="{timezone.localdate().isoformat()}"' in html
+
+
 def test_only_trainers_open_groups(client, course):
     client.force_login(UserFactory())
     response = client.post(reverse("cascade:new"), {"name": "x"}, follow=True)
