@@ -17,7 +17,7 @@ from cascade.selectors import cohort_summary, cohorts_led_by, trainer_generation
 from cascade.services import CascadeRefusal, cohort_join, cohort_open
 from certificates.links import absolute
 from courses.views import MAX_ID
-from lms.ratelimit import over_the_limit
+from lms.ratelimit import limit_reached, over_the_limit
 
 LOOKUPS_PER_MINUTE = 30
 
@@ -26,8 +26,19 @@ def _language():
     return (get_language() or "kk")[:2]
 
 
-def _too_many(request):
-    return over_the_limit(request, scope="cohort-join", per_minute=LOOKUPS_PER_MINUTE)
+def _blocked(request):
+    """Codes that lead nowhere are counted per address: a whole school behind one address opening
+    the right link at once is never stopped, someone guessing codes is."""
+    return limit_reached(request, scope="cohort-join-misses", per_minute=LOOKUPS_PER_MINUTE)
+
+
+def _count_miss(request):
+    over_the_limit(request, scope="cohort-join-misses", per_minute=LOOKUPS_PER_MINUTE)
+
+
+def _too_many_response(request, typed):
+    notice = _("Too many tries from your connection. Wait a minute and try again.")
+    return render(request, "cascade/join_code.html", {"typed": typed, "notice": notice}, status=429)
 
 
 def join_code_view(request):
@@ -35,11 +46,11 @@ def join_code_view(request):
     typed = (request.GET.get("code") or "").strip()
     if not typed:
         return render(request, "cascade/join_code.html", {"typed": ""})
-    if _too_many(request):
-        notice = _("Too many tries from your connection. Wait a minute and try again.")
-        return render(request, "cascade/join_code.html", {"typed": typed, "notice": notice}, status=429)
+    if _blocked(request):
+        return _too_many_response(request, typed)
     code = normalise_join_code(typed)
     if code is None or not Cohort.objects.filter(join_code=code).exists():
+        _count_miss(request)
         error = _("No group has this code. Check it with your trainer: six letters and digits, like K7QM4T.")
         return render(request, "cascade/join_code.html", {"typed": typed, "error": error}, status=404)
     return redirect("cascade:join", code=code)
@@ -47,11 +58,11 @@ def join_code_view(request):
 
 def join_view(request, code):
     """The group behind a code: trainer, course, dates and places; joining it for a signed-in teacher."""
-    if _too_many(request):
-        notice = _("Too many tries from your connection. Wait a minute and try again.")
-        return render(request, "cascade/join_code.html", {"typed": code, "notice": notice}, status=429)
+    if _blocked(request):
+        return _too_many_response(request, code)
     summary = cohort_summary(code=normalise_join_code(code) or "", language=_language())
     if summary is None:
+        _count_miss(request)
         raise Http404(_("No group has this code."))
     if request.method == "POST":
         if not request.user.is_authenticated:
@@ -65,17 +76,10 @@ def join_view(request, code):
     return render(request, "cascade/join.html", {"summary": summary})
 
 
-def _trainer_only(request):
-    generation = trainer_generation(request.user)
-    if generation is None:
-        return None
-    return generation
-
-
 @login_required
 def my_cohorts_view(request):
     """A trainer's groups, newest first, with places taken and the code."""
-    generation = _trainer_only(request)
+    generation = trainer_generation(request.user)
     return render(
         request,
         "cascade/my_cohorts.html",
@@ -90,7 +94,7 @@ def my_cohorts_view(request):
 @login_required
 def cohort_new_view(request):
     """Open a group: a trainer only; the form keeps what was typed when something is wrong."""
-    if _trainer_only(request) is None:
+    if trainer_generation(request.user) is None:
         messages.error(request, _("Only trainers open cohorts: you need a valid trainer certificate."))
         return redirect("cascade:mine")
     form = CohortForm(request.POST or None, user=request.user, language=_language())

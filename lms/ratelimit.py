@@ -20,9 +20,18 @@ def client_address(request):
     return request.META.get("REMOTE_ADDR", "unknown")
 
 
+def _key(request, scope):
+    return f"ratelimit:{scope}:{client_address(request)}:{int(timezone.now().timestamp() // 60)}"
+
+
+def limit_reached(request, *, scope, per_minute):
+    """True when the address has already been counted `per_minute` times this minute (counts nothing)."""
+    return (cache.get(_key(request, scope)) or 0) >= per_minute
+
+
 def over_the_limit(request, *, scope, per_minute):
     """Count this request; True when the address has made more than `per_minute` in this minute."""
-    key = f"ratelimit:{scope}:{client_address(request)}:{int(timezone.now().timestamp() // 60)}"
+    key = _key(request, scope)
     if cache.add(key, 1, timeout=90):
         return False
     try:

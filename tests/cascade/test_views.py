@@ -64,9 +64,14 @@ def test_an_unknown_code_gets_a_plain_message_and_guessing_is_limited(client, co
     assert kk("No group has this code. Check it with your trainer: six letters and digits, like K7QM4T.") in (
         response.content.decode()
     )
-    statuses = [client.get(reverse("cascade:join_code"), {"code": "AAAAAA"}).status_code for _ in range(30)]
+    statuses = [client.get(reverse("cascade:join", kwargs={"code": "AAAAA2"})).status_code for _ in range(30)]
     assert statuses[-1] == 429 and statuses.count(429) == 1
     assert client.get(reverse("cascade:join", kwargs={"code": cohort.join_code})).status_code == 429
+
+
+def test_a_whole_school_behind_one_address_opens_the_right_link(client, cohort):
+    url = reverse("cascade:join", kwargs={"code": cohort.join_code})
+    assert {client.get(url).status_code for _ in range(40)} == {200}
 
 
 def test_a_teacher_joins_and_is_enrolled_once(client, cohort, course):
