@@ -59,19 +59,38 @@ def certificate_issue(*, enrollment):
         else None
     )
     titles, months = course_facts(enrollment.course_key)
-    issued_on = timezone.localdate(enrollment.completed_at or timezone.now())
     # The holder's language where the course has it, else the interface's, else the source's.
-    lineage = lineage_of(enrollment=enrollment)
     choices = [user.language, (translation.get_language() or "")[:2], settings.LANGUAGE_CODE]
     language = next((code for code in choices if code in titles), next(iter(titles), settings.LANGUAGE_CODE))
+    certificate = _certificate_create(
+        user=user,
+        course_key=enrollment.course_key,
+        number=number,
+        renews=previous,
+        titles=titles,
+        months=months,
+        language=language,
+        issued_on=timezone.localdate(enrollment.completed_at or timezone.now()),
+        region_id=enrollment.region_id,
+        lineage=lineage_of(enrollment=enrollment),
+    )
+    return certificate
+
+
+def _certificate_create(
+    *, user, course_key, number, renews, titles, months, language, issued_on, region_id, lineage, notify=True
+):
+    """Create a certificate, or return the one already there for this holder, course and number
+    (created at the same moment). Codes drawn twice are drawn again, a few times at most. With
+    `notify`, the holder is told by email after the transaction commits."""
     for attempt in range(CODE_ATTEMPTS):
         try:
             with transaction.atomic():
                 certificate = Certificate.objects.create(
                     user=user,
-                    course_key=enrollment.course_key,
+                    course_key=course_key,
                     number=number,
-                    renews=previous,
+                    renews=renews,
                     holder_name=user.full_name,
                     course_titles=titles,
                     language=language,
@@ -80,7 +99,7 @@ def certificate_issue(*, enrollment):
                     token=new_token(),
                     short_code=new_short_code(),
                     template_version=TEMPLATE_VERSION,
-                    region_id=enrollment.region_id,
+                    region_id=region_id,
                     trainer_id=lineage.trainer_id if lineage else None,
                     trainer_name=lineage.trainer_name if lineage else "",
                     cohort_id=lineage.cohort_id if lineage else None,
@@ -88,42 +107,37 @@ def certificate_issue(*, enrollment):
                 )
             break
         except IntegrityError:
-            existing = Certificate.objects.filter(user=user, course_key=enrollment.course_key, number=number).first()
+            existing = Certificate.objects.filter(user=user, course_key=course_key, number=number).first()
             if existing is not None:
                 return existing
-            # Otherwise a token or short code was drawn twice: draw again, a few times at most.
             if attempt == CODE_ATTEMPTS - 1:
                 raise
-    transaction.on_commit(lambda: certificate_issued_email.enqueue(certificate_id=certificate.pk))
+    if notify:
+        transaction.on_commit(lambda: certificate_issued_email.enqueue(certificate_id=certificate.pk))
     return certificate
 
 
-def certificate_record_prior(*, user, course_key, generation, language):
+def certificate_record_prior(*, user, course_key, lineage, language):
     """A certificate for training done before the platform (master trainers, trained by the
-    ministry, are imported with one at generation 0). Once per holder and course: a holder who
-    already has a certificate of the course keeps it and gets nothing new (returns None)."""
+    ministry, are imported with one at generation 0; `lineage` says who trained the holder).
+    Once per holder and course: a holder who already has a certificate of the course keeps it and
+    gets nothing new (returns None). No email: the import invites the holder instead."""
     if Certificate.objects.filter(user=user, course_key=course_key).exists():
         return None
     titles, months = course_facts(course_key)
-    issued_on = timezone.localdate()
-    try:
-        with transaction.atomic():
-            return Certificate.objects.create(
-                user=user,
-                course_key=course_key,
-                holder_name=user.full_name,
-                course_titles=titles,
-                language=language if language in titles else next(iter(titles), settings.LANGUAGE_CODE),
-                issued_on=issued_on,
-                expires_on=add_months(issued_on, months),
-                token=new_token(),
-                short_code=new_short_code(),
-                template_version=TEMPLATE_VERSION,
-                region_id=user.region_id,
-                generation=generation,
-            )
-    except IntegrityError:  # recorded at the same moment by another import
-        return None
+    return _certificate_create(
+        user=user,
+        course_key=course_key,
+        number=1,
+        renews=None,
+        titles=titles,
+        months=months,
+        language=language if language in titles else next(iter(titles), settings.LANGUAGE_CODE),
+        issued_on=timezone.localdate(),
+        region_id=user.region_id,
+        lineage=lineage,
+        notify=False,  # they did not complete a course here; the import invites them instead
+    )
 
 
 def _stored_pdf(certificate):

@@ -9,9 +9,10 @@ from datetime import timedelta
 from django.db import transaction
 from django.utils import timezone
 
+from cascade.imports import MASTER_TRAINER
 from cascade.models import Cohort, CohortMember
 from cascade.services import CascadeRefusal, cohort_join, cohort_open
-from certificates.models import Certificate
+from certificates.lineage import Lineage
 from certificates.services import certificate_record_prior
 from courses.models import CoursePage
 from lms.models import User
@@ -33,7 +34,9 @@ def demo_cascade_load():
     if None in (master, trainer, learner, teacher_course, trainer_course):
         return "skipped: the demo accounts and courses are needed first."
     today = timezone.localdate()
-    certificate_record_prior(user=master, course_key=trainer_course.translation_key, generation=0, language="kk")
+    certificate_record_prior(
+        user=master, course_key=trainer_course.translation_key, lineage=MASTER_TRAINER, language="kk"
+    )
     trainers_group = Cohort.objects.filter(trainer=master, course_key=trainer_course.translation_key).first()
     if trainers_group is None:
         trainers_group = cohort_open(
@@ -49,10 +52,12 @@ def demo_cascade_load():
         CohortMember.objects.create(cohort=trainers_group, user=trainer, course_key=trainers_group.course_key)
         Cohort.objects.filter(pk=trainers_group.pk).update(member_count=1)
     # The demo trainer completed the trainer course in that group: generation 1.
-    if certificate_record_prior(user=trainer, course_key=trainer_course.translation_key, generation=1, language="kk"):
-        Certificate.objects.filter(user=trainer, course_key=trainer_course.translation_key).update(
-            trainer=master, trainer_name=master.full_name, cohort_id=trainers_group.pk
-        )
+    certificate_record_prior(
+        user=trainer,
+        course_key=trainer_course.translation_key,
+        lineage=Lineage(trainer_id=master.pk, trainer_name=master.full_name, cohort_id=trainers_group.pk, generation=1),
+        language="kk",
+    )
     group = Cohort.objects.filter(trainer=trainer, course_key=teacher_course.translation_key).first()
     if group is None:
         group = cohort_open(
