@@ -3,6 +3,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from cascade.models import Cohort
+from cascade.selectors import trainer_course_keys_held
 from courses.models import CoursePage
 from lms.models import District, Region
 
@@ -30,7 +31,12 @@ class CohortForm(forms.Form):
 
     def __init__(self, *args, user, language, **kwargs):
         super().__init__(*args, **kwargs)
-        courses = CoursePage.objects.live().filter(locale__language_code=language).order_by("audience", "title")
+        allowed = trainer_course_keys_held(user)
+        courses = [
+            course
+            for course in CoursePage.objects.live().filter(locale__language_code=language).order_by("audience", "title")
+            if course.audience != CoursePage.Audience.TRAINER or course.translation_key in allowed
+        ]
         self.courses = {str(course.translation_key): course for course in courses}
         self.fields["course"].choices = [(key, course.title) for key, course in self.courses.items()]
         self.fields["region"].initial = user.region_id
@@ -55,5 +61,12 @@ class CohortForm(forms.Form):
         return data
 
 
-class JoinCodeForm(forms.Form):
-    code = forms.CharField(label=_("Group code"), max_length=20)
+class SessionForm(forms.Form):
+    held_on = forms.DateField(label=_("Date"), widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
+    place = forms.CharField(label=_("Place"), max_length=300, help_text=_("Address and room, or the school."))
+
+    def __init__(self, *args, cohort, **kwargs):
+        super().__init__(*args, **kwargs)
+        today = timezone.localdate()
+        self.fields["held_on"].initial = min(max(today, cohort.starts_on), cohort.ends_on)
+        self.fields["place"].initial = cohort.venue

@@ -47,6 +47,7 @@ class Cohort(models.Model):
     attendance_percent = models.PositiveSmallIntegerField(_("sessions to attend (%)"), default=80)
     join_code = models.CharField(_("join code"), max_length=12, unique=True, editable=False)
     is_closed = models.BooleanField(_("closed to new trainees"), default=False)
+    reminded_at = models.DateTimeField(_("last reminder sent"), null=True, blank=True, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     class Meta:
@@ -82,3 +83,53 @@ class CohortMember(models.Model):
 
     def __str__(self):
         return f"{self.user_id} · {self.cohort_id}"
+
+
+class CohortSession(models.Model):
+    """A face-to-face meeting of a cohort, whose attendance the trainer marks."""
+
+    cohort = models.ForeignKey(Cohort, on_delete=models.CASCADE, related_name="sessions", verbose_name=_("cohort"))
+    held_on = models.DateField(_("date"))
+    place = models.CharField(_("place"), max_length=300)
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["held_on", "pk"]
+
+    def __str__(self):
+        return f"{self.held_on} · {self.place}"
+
+
+class Attendance(models.Model):
+    """One mark per trainee per session: present and late count as attended."""
+
+    class Mark(models.TextChoices):
+        PRESENT = "present", _("Present")
+        LATE = "late", _("Late")
+        ABSENT = "absent", _("Absent")
+
+    ATTENDED = (Mark.PRESENT, Mark.LATE)
+
+    session = models.ForeignKey(
+        CohortSession, on_delete=models.CASCADE, related_name="attendance", verbose_name=_("session")
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="attendance", verbose_name=_("trainee")
+    )
+    mark = models.CharField(_("mark"), max_length=10, choices=Mark.choices)
+    marked_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("marked by")
+    )
+    marked_at = models.DateTimeField(_("marked"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("attendance mark")
+        verbose_name_plural = _("attendance marks")
+        constraints = [
+            models.UniqueConstraint(fields=["session", "user"], name="attendance_once_per_session"),
+        ]
+
+    def __str__(self):
+        return f"{self.user_id} · {self.session_id} · {self.mark}"

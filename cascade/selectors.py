@@ -3,10 +3,10 @@ certificate records."""
 
 from dataclasses import dataclass
 
-from django.db.models import Min
+from django.db.models import Count, Min, Q
 from django.utils import timezone
 
-from cascade.models import Cohort, CohortMember
+from cascade.models import Attendance, Cohort, CohortMember, CohortSession
 from certificates.lineage import Lineage
 from certificates.models import Certificate
 from courses.models import CoursePage
@@ -30,14 +30,37 @@ def trainer_generation(user, today=None):
     ).aggregate(generation=Min("generation"))["generation"]
 
 
+def trainer_course_keys_held(user, today=None):
+    """The trainer-level courses whose groups this trainer may open: those they hold a valid
+    certificate of, with a generation (one query). Teacher-level groups need only being a trainer."""
+    today = today or timezone.localdate()
+    return set(
+        Certificate.objects.filter(
+            user=user,
+            status=Certificate.Status.VALID,
+            expires_on__gte=today,
+            generation__isnull=False,
+            course_key__in=trainer_course_keys(),
+        ).values_list("course_key", flat=True)
+    )
+
+
+def membership_of(enrollment):
+    """The learner's cohort membership for the enrolment's course, with cohort and trainer, or
+    None. Read once and kept on the enrolment: the completion rule and the lineage both ask."""
+    if not hasattr(enrollment, "_cohort_membership"):
+        enrollment._cohort_membership = (
+            CohortMember.objects.filter(user_id=enrollment.user_id, course_key=enrollment.course_key)
+            .select_related("cohort__trainer")
+            .first()
+        )
+    return enrollment._cohort_membership
+
+
 def cohort_lineage(*, enrollment):
     """The lineage provider of the certificates app: the trainee's cohort for the course, its
     trainer, and generation = the trainer's generation + 1. None for a learner in no cohort."""
-    membership = (
-        CohortMember.objects.filter(user_id=enrollment.user_id, course_key=enrollment.course_key)
-        .select_related("cohort__trainer")
-        .first()
-    )
+    membership = membership_of(enrollment)
     if membership is None:
         return None
     cohort = membership.cohort
@@ -92,3 +115,61 @@ def cohorts_led_by(*, user, language):
     for cohort in cohorts:
         cohort.course_title = titles.get(cohort.course_key, ("", None))[0]
     return cohorts
+
+
+@dataclass
+class AttendanceStanding:
+    required_percent: int
+    sessions: int
+    attended: int
+
+    @property
+    def sufficient(self):
+        return self.sessions > 0 and self.attended * 100 >= self.required_percent * self.sessions
+
+
+def attendance_standing(*, user_id, course_key, membership=False):
+    """Sessions held and attended by a trainee whose cohort counts attendance toward the
+    certificate, or None when it does not (or they are in no cohort). Two queries at most;
+    one when the membership is given."""
+    if membership is False:
+        membership = (
+            CohortMember.objects.filter(user_id=user_id, course_key=course_key).select_related("cohort").first()
+        )
+    if membership is None or not membership.cohort.attendance_required:
+        return None
+    figures = CohortSession.objects.filter(cohort_id=membership.cohort_id).aggregate(
+        sessions=Count("pk", distinct=True),
+        attended=Count("attendance", filter=Q(attendance__user_id=user_id, attendance__mark__in=Attendance.ATTENDED)),
+    )
+    return AttendanceStanding(
+        required_percent=membership.cohort.attendance_percent,
+        sessions=figures["sessions"],
+        attended=figures["attended"],
+    )
+
+
+def attendance_sufficient(*, enrollment):
+    """The cascade's completion rule: where a trainee's cohort requires it, they attended at least
+    its share of the face-to-face sessions (a cohort with no session yet is not attended)."""
+    standing = attendance_standing(
+        user_id=enrollment.user_id, course_key=enrollment.course_key, membership=membership_of(enrollment)
+    )
+    return standing is None or standing.sufficient
+
+
+def cohort_sessions(cohort):
+    """A cohort's sessions in date order, each with how many trainees were marked attended (one query)."""
+    return list(
+        cohort.sessions.annotate(
+            attended=Count("attendance", filter=Q(attendance__mark__in=Attendance.ATTENDED)),
+            marked=Count("attendance"),
+        ).order_by("held_on", "pk")
+    )
+
+
+def session_marks(session):
+    """The cohort's trainees by name with their mark at the session, or None (two queries)."""
+    marks = dict(session.attendance.values_list("user_id", "mark"))
+    members = list(session.cohort.members.select_related("user").order_by("user__full_name", "user__email"))
+    return [(member.user, marks.get(member.user_id)) for member in members]

@@ -1,15 +1,18 @@
-"""Writes of the cascade: opening a cohort and joining one, each exactly once."""
+"""Writes of the cascade: cohorts, joining them, sessions, attendance and reminders."""
+
+from datetime import timedelta
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from cascade.codes import new_join_code
-from cascade.models import Cohort, CohortMember
-from cascade.selectors import trainer_generation
+from cascade.models import Attendance, Cohort, CohortMember, CohortSession
+from cascade.selectors import trainer_course_keys_held, trainer_generation
 from courses.models import CoursePage
-from courses.services import enrollment_create
+from courses.services import course_completion_refresh, enrollment_create
 
 CODE_ATTEMPTS = 5
 
@@ -38,6 +41,12 @@ def cohort_open(
     generation = trainer_generation(trainer)
     if generation is None:
         raise CascadeRefusal(_("Only trainers open cohorts: you need a valid trainer certificate."))
+    if course.audience == CoursePage.Audience.TRAINER and course.translation_key not in trainer_course_keys_held(
+        trainer
+    ):
+        raise CascadeRefusal(
+            _("A group of a trainer course is opened by a trainer who holds a valid certificate of that course.")
+        )
     for attempt in range(CODE_ATTEMPTS):
         try:
             with transaction.atomic():
@@ -95,3 +104,75 @@ def cohort_join(*, user, cohort, today=None):
         Cohort.objects.filter(pk=cohort.pk).update(member_count=F("member_count") + 1)
         enrollment_create(user=user, course=course)
     return membership
+
+
+def session_add(*, cohort, held_on, place):
+    """Add a face-to-face session to a cohort; its date lies within the cohort's dates."""
+    if not cohort.starts_on <= held_on <= cohort.ends_on:
+        raise CascadeRefusal(
+            _("A session must fall within the group's dates, %(start)s to %(end)s.")
+            % {
+                "start": date_format(cohort.starts_on, "SHORT_DATE_FORMAT"),
+                "end": date_format(cohort.ends_on, "SHORT_DATE_FORMAT"),
+            }
+        )
+    return CohortSession.objects.create(cohort=cohort, held_on=held_on, place=place)
+
+
+def attendance_mark(*, session, marks, marked_by, today=None):
+    """Record the trainer's marks for a session ({user id: mark}); a later mark replaces an
+    earlier one. Only the cohort's trainees can be marked. Where the cohort counts attendance,
+    each trainee marked is checked for completion in the same transaction, so the last session
+    attended can be what completes the course."""
+    today = today or timezone.localdate()
+    if session.held_on > today:
+        raise CascadeRefusal(_("Attendance can be marked from the day of the session."))
+    cohort = session.cohort
+    members = {member.user_id: member.user for member in cohort.members.select_related("user")}
+    unknown = set(marks) - set(members)
+    if unknown:
+        raise CascadeRefusal(_("Only the group's trainees can be marked."))
+    rows = [
+        Attendance(session=session, user_id=user_id, mark=mark, marked_by=marked_by)
+        for user_id, mark in marks.items()
+        if mark in Attendance.Mark.values
+    ]
+    with transaction.atomic():
+        Attendance.objects.bulk_create(
+            rows,
+            update_conflicts=True,
+            unique_fields=["session", "user"],
+            update_fields=["mark", "marked_by", "marked_at"],
+        )
+        if cohort.attendance_required:
+            for row in rows:
+                course_completion_refresh(user=members[row.user_id], course_key=cohort.course_key)
+    return len(rows)
+
+
+REMIND_INTERVAL = timedelta(hours=24)
+
+
+def cohort_remind(*, cohort, now=None):
+    """Email every trainee who has not finished the course yet, in their language: at most once a
+    day per cohort (the cohort row is locked, so two clicks send one round). Returns how many."""
+    from cascade.roster import unfinished_trainees
+    from cascade.tasks import trainee_reminder_email
+
+    now = now or timezone.now()
+    with transaction.atomic():
+        locked = Cohort.objects.select_for_update().get(pk=cohort.pk)
+        if locked.reminded_at and now - locked.reminded_at < REMIND_INTERVAL:
+            raise CascadeRefusal(
+                _("A reminder was already sent at %(time)s. The next one can go a day after it.")
+                % {"time": date_format(timezone.localtime(locked.reminded_at), "SHORT_DATETIME_FORMAT")}
+            )
+        trainees = unfinished_trainees(locked)
+        if not trainees:
+            raise CascadeRefusal(_("Everyone in the group has finished the course: nobody to remind."))
+        Cohort.objects.filter(pk=locked.pk).update(reminded_at=now)
+        for member in trainees:
+            transaction.on_commit(
+                lambda user_id=member.user_id: trainee_reminder_email.enqueue(user_id=user_id, cohort_id=locked.pk)
+            )
+    return len(trainees)

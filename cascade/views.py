@@ -1,6 +1,5 @@
 """Joining a group by its code or link, and a trainer's groups."""
 
-import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
@@ -8,15 +7,12 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from cascade.codes import normalise_join_code
 from cascade.forms import CohortForm
 from cascade.models import Cohort
 from cascade.selectors import cohort_summary, cohorts_led_by, trainer_generation
 from cascade.services import CascadeRefusal, cohort_join, cohort_open
-from certificates.links import absolute
-from courses.views import MAX_ID
 from lms.ratelimit import limit_reached, over_the_limit
 
 LOOKUPS_PER_MINUTE = 30
@@ -107,32 +103,3 @@ def cohort_new_view(request):
             messages.success(request, _("The group is open. Give your trainees its code or link."))
             return redirect("cascade:cohort", cohort_id=cohort.pk)
     return render(request, "cascade/cohort_new.html", {"form": form}, status=400 if form.errors else 200)
-
-
-@login_required
-def cohort_view(request, cohort_id):
-    """The trainer's own group: the code, the link and its QR code, and who has joined."""
-    cohort = Cohort.objects.filter(pk=cohort_id, trainer=request.user).first() if cohort_id <= MAX_ID else None
-    if cohort is None:
-        raise Http404(_("No such group."))
-    link = absolute(reverse("cascade:join", kwargs={"code": cohort.join_code}))
-    qr = segno.make(link, error="m").svg_inline(
-        scale=5, border=2, dark="#1b3a57", title=_("QR code of the link to join %(name)s") % {"name": cohort.name}
-    )
-    summary = cohort_summary(code=cohort.join_code, language=_language())
-    members = list(cohort.members.select_related("user").order_by("user__full_name"))
-    return render(
-        request,
-        "cascade/cohort.html",
-        {"cohort": cohort, "summary": summary, "link": link, "qr": qr, "members": members},
-    )
-
-
-@login_required
-@require_POST
-def cohort_close_view(request, cohort_id):
-    updated = Cohort.objects.filter(pk=cohort_id, trainer=request.user).update(is_closed=True)
-    if not updated:
-        raise Http404(_("No such group."))
-    messages.success(request, _("The group is closed to new trainees."))
-    return redirect("cascade:cohort", cohort_id=cohort_id)

@@ -92,3 +92,35 @@ ADMIN_ROLES = frozenset({roles.CONTENT_EDITORS, roles.CONTENT_REVIEWERS, roles.T
 def can_use_admin(user):
     """The roles given Wagtail's access_admin permission by migration; read from the cached roles."""
     return user.is_authenticated and (user.is_superuser or bool(role_names(user) & ADMIN_ROLES))
+
+
+# The cascade: a cohort is seen by its trainer, the coordinators of its region and analysts;
+# only its trainer changes it. Lists of cohorts are narrowed with `cohorts_visible`.
+
+
+def can_view_cohort(user, cohort):
+    if not user.is_authenticated:
+        return False
+    if cohort.trainer_id == user.pk or is_national_viewer(user):
+        return True
+    return is_regional_coordinator(user) and cohort.region_id == user.region_id
+
+
+def can_manage_cohort(user, cohort):
+    """Sessions, attendance, reminders and closing: the cohort's own trainer only."""
+    return user.is_authenticated and cohort.trainer_id == user.pk
+
+
+def cohorts_visible(user, cohorts):
+    """Narrow a queryset of cohorts to those the user may see."""
+    if is_national_viewer(user):
+        return cohorts
+    if is_regional_coordinator(user):
+        return cohorts.filter(region_id=user.region_id) | cohorts.filter(trainer_id=user.pk)
+    if user.is_authenticated:
+        return cohorts.filter(trainer_id=user.pk)
+    return cohorts.none()
+
+
+def can_import_master_trainers(user):
+    return is_national_viewer(user)

@@ -1,5 +1,6 @@
 """The demo cascade: the demo master trainer (generation 0) trained the demo trainer
-(generation 1), whose autumn group for the teacher course has the demo learner in it.
+(generation 1) in a group that met twice; the demo trainer's autumn group for the teacher course
+has the demo learner in it and a first session today.
 
 Running it again changes nothing.
 """
@@ -10,8 +11,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from cascade.imports import MASTER_TRAINER
-from cascade.models import Cohort, CohortMember
-from cascade.services import CascadeRefusal, cohort_join, cohort_open
+from cascade.models import Attendance, Cohort, CohortMember
+from cascade.services import CascadeRefusal, attendance_mark, cohort_join, cohort_open, session_add
 from certificates.lineage import Lineage
 from certificates.services import certificate_record_prior
 from courses.models import CoursePage
@@ -70,6 +71,16 @@ def demo_cascade_load():
             capacity=30,
             venue="№1 мектеп-лицей, 204-кабинет",
         )
+    if not group.sessions.exists():
+        # The first meeting is today, for the trainer to mark; the second one later on.
+        for days in (0, 14):
+            session_add(cohort=group, held_on=today + timedelta(days=days), place=group.venue)
+    if not trainers_group.sessions.exists():
+        for days in (60, 45):
+            session = session_add(
+                cohort=trainers_group, held_on=today - timedelta(days=days), place=trainers_group.venue
+            )
+            attendance_mark(session=session, marks={trainer.pk: Attendance.Mark.PRESENT}, marked_by=master)
     try:
         cohort_join(user=learner, cohort=group)
     except CascadeRefusal as refusal:

@@ -1,65 +1,20 @@
 """Cohorts: who may open one, joining by its rules, and the lineage each certificate records,
 over three generations from an imported master trainer."""
 
-from datetime import date, timedelta
+from datetime import date
 
 import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from cascade.models import Cohort, CohortMember
 from cascade.selectors import trainer_generation
-from cascade.services import CascadeRefusal, cohort_join, cohort_open
-from certificates.models import Certificate
-from courses.models import CoursePage, Enrollment, LessonCompletion
-from courses.services import enrollment_create, lesson_complete
-from lms.models import Region
-from tests.factories import CertificateFactory, UserFactory, build_course, lessons_of
+from cascade.services import cohort_join
+from courses.models import Enrollment, LessonCompletion
+from courses.services import enrollment_create
+from tests.cascade.helpers import complete, open_cohort, refused
+from tests.factories import CertificateFactory, UserFactory, lessons_of
 
 pytestmark = pytest.mark.django_db
-
-
-def refused(message):
-    """pytest.raises for a refusal with this message, as the learner reads it (in Kazakh here)."""
-    import re
-
-    with translation.override("kk"):
-        text = translation.gettext(message)
-    return pytest.raises(CascadeRefusal, match=re.escape(text))
-
-
-@pytest.fixture
-def courses():
-    teacher = build_course(slug="teachers", lessons=1, title="Recognising abuse")
-    trainer = build_course(slug="trainers", lessons=1, title="Training teachers")
-    CoursePage.objects.filter(pk=trainer.pk).update(audience=CoursePage.Audience.TRAINER)
-    return teacher, trainer
-
-
-@pytest.fixture
-def master(courses):
-    """A master trainer as the import makes one: a generation-0 trainer certificate."""
-    user = UserFactory(full_name="Сәуле Мұратқызы")
-    CertificateFactory(user=user, course_key=courses[1].translation_key, generation=0, expires_on=date(2099, 1, 1))
-    return user
-
-
-def open_cohort(trainer, course, **fields):
-    today = timezone.localdate()
-    values = {
-        "name": "Қарағанды, №12 мектеп",
-        "region": Region.objects.get(code="KZ-35"),
-        "starts_on": today,
-        "ends_on": today + timedelta(days=30),
-        "capacity": 25,
-        **fields,
-    }
-    return cohort_open(trainer=trainer, course=course, **values)
-
-
-def complete(user, course):
-    for lesson in lessons_of(course):
-        lesson_complete(user=user, lesson=lesson, course=course)
-    return Certificate.objects.get(user=user, course_key=course.translation_key)
 
 
 def test_three_generations_each_certificate_names_its_trainer_and_generation(courses, master):

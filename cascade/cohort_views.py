@@ -1,0 +1,157 @@
+"""One cohort: its code and QR, sessions and attendance, the roster and what a trainer does with it.
+
+Its trainer, the coordinators of its region and ministry analysts see it (lms.permissions);
+only its trainer changes it. Anyone else gets a 404, as for a cohort that does not exist.
+"""
+
+import segno
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
+
+from cascade.forms import SessionForm
+from cascade.models import Attendance, Cohort, CohortSession
+from cascade.selectors import cohort_sessions, cohort_summary, session_marks
+from cascade.services import CascadeRefusal, attendance_mark, cohort_remind, session_add
+from certificates.links import absolute
+from courses.views import MAX_ID
+from lms import permissions
+
+
+def _language():
+    return (get_language() or "kk")[:2]
+
+
+def cohort_for(request, cohort_id, *, manage=False):
+    """The cohort if this user may see it (or change it, with manage=True); else 404."""
+    cohort = (
+        Cohort.objects.select_related("trainer", "region").filter(pk=cohort_id).first() if cohort_id <= MAX_ID else None
+    )
+    allowed = permissions.can_manage_cohort if manage else permissions.can_view_cohort
+    if cohort is None or not allowed(request.user, cohort):
+        raise Http404(_("No such group."))
+    return cohort
+
+
+def _cohort_page(request, cohort, *, session_form=None, status=200):
+    link = absolute(reverse("cascade:join", kwargs={"code": cohort.join_code}))
+    qr = segno.make(link, error="m").svg_inline(
+        scale=5, border=2, dark="#1b3a57", title=_("QR code of the link to join %(name)s") % {"name": cohort.name}
+    )
+    manages = permissions.can_manage_cohort(request.user, cohort)
+    return render(
+        request,
+        "cascade/cohort.html",
+        {
+            "cohort": cohort,
+            "summary": cohort_summary(code=cohort.join_code, language=_language()),
+            "link": link,
+            "qr": qr,
+            "manages": manages,
+            "sessions": cohort_sessions(cohort),
+            "session_form": session_form or (SessionForm(cohort=cohort) if manages else None),
+        },
+        status=status,
+    )
+
+
+@login_required
+def cohort_view(request, cohort_id):
+    """The group: how trainees join (code, link, QR), its sessions, and a link to the roster."""
+    return _cohort_page(request, cohort_for(request, cohort_id))
+
+
+@login_required
+@require_POST
+def cohort_close_view(request, cohort_id):
+    cohort = cohort_for(request, cohort_id, manage=True)
+    Cohort.objects.filter(pk=cohort.pk).update(is_closed=True)
+    messages.success(request, _("The group is closed to new trainees."))
+    return redirect("cascade:cohort", cohort_id=cohort.pk)
+
+
+@login_required
+@require_POST
+def session_add_view(request, cohort_id):
+    """Add a face-to-face session; a wrong date keeps what was typed and says why."""
+    cohort = cohort_for(request, cohort_id, manage=True)
+    form = SessionForm(request.POST, cohort=cohort)
+    if form.is_valid():
+        try:
+            session = session_add(cohort=cohort, **form.cleaned_data)
+        except CascadeRefusal as refusal:
+            form.add_error("held_on", str(refusal))
+        else:
+            messages.success(request, _("The session is added."))
+            return redirect(f"{reverse('cascade:cohort', kwargs={'cohort_id': cohort.pk})}#session-{session.pk}")
+    return _cohort_page(request, cohort, session_form=form, status=400)
+
+
+@login_required
+def attendance_view(request, cohort_id, session_id):
+    """Mark each trainee present, late or absent: one row per trainee, big targets for a phone."""
+    cohort = cohort_for(request, cohort_id)
+    session = CohortSession.objects.filter(pk=session_id, cohort=cohort).first() if session_id <= MAX_ID else None
+    if session is None:
+        raise Http404(_("No such session."))
+    session.cohort = cohort
+    manages = permissions.can_manage_cohort(request.user, cohort)
+    error = None
+    if request.method == "POST":
+        if not manages:
+            raise Http404(_("No such group."))
+        marks = {}
+        for key, value in request.POST.items():
+            if key.startswith("mark-") and key[5:].isdigit() and value in Attendance.Mark.values:
+                marks[int(key[5:])] = value
+        try:
+            count = attendance_mark(session=session, marks=marks, marked_by=request.user)
+        except CascadeRefusal as refusal:
+            error = str(refusal)
+        else:
+            messages.success(
+                request,
+                ngettext("Attendance saved for %(count)s trainee.", "Attendance saved for %(count)s trainees.", count)
+                % {"count": count},
+            )
+            return redirect("cascade:cohort", cohort_id=cohort.pk)
+    return render(
+        request,
+        "cascade/attendance.html",
+        {
+            "cohort": cohort,
+            "session": session,
+            "rows": session_marks(session),
+            "marks": Attendance.Mark.choices,
+            "manages": manages,
+            "error": error,
+        },
+        status=409 if error else 200,
+    )
+
+
+@login_required
+@require_POST
+def remind_view(request, cohort_id):
+    """Email the trainees who have not finished, at most once a day."""
+    cohort = cohort_for(request, cohort_id, manage=True)
+    try:
+        count = cohort_remind(cohort=cohort)
+    except CascadeRefusal as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(
+            request,
+            ngettext(
+                "A reminder is on its way to %(count)s trainee.",
+                "A reminder is on its way to %(count)s trainees.",
+                count,
+            )
+            % {"count": count},
+        )
+    return redirect("cascade:roster", cohort_id=cohort.pk)
