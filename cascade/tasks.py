@@ -26,3 +26,28 @@ def master_trainer_invitation_email(*, user_id):
         subject = render_to_string("cascade/email/invitation_subject.txt", context).strip()
         body = render_to_string("cascade/email/invitation.txt", context)
     send_mail(subject, body, None, [user.email])
+
+
+@task()
+def trainee_reminder_email(*, user_id, cohort_id):
+    """Remind a trainee, in their language, to finish the course of their group."""
+    from cascade.models import Cohort
+    from cascade.selectors import course_titles
+    from lms.models import User
+
+    user = User.objects.filter(pk=user_id).first()
+    cohort = Cohort.objects.select_related("trainer").filter(pk=cohort_id).first()
+    if user is None or cohort is None:
+        return
+    language = user.language or "kk"
+    with translation.override(language):
+        title, url = course_titles([cohort.course_key], language).get(cohort.course_key, ("", None))
+        context = {
+            "user": user,
+            "cohort": cohort,
+            "course_title": title,
+            "course_url": absolute(url or reverse("courses:my_learning")),
+        }
+        subject = render_to_string("cascade/email/reminder_subject.txt", context).strip()
+        body = render_to_string("cascade/email/reminder.txt", context)
+    send_mail(subject, body, None, [user.email])
