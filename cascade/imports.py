@@ -61,6 +61,8 @@ def _text_of(file):
             raise MasterTrainerImportError(
                 [_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")]
             ) from None
+    if "\x00" in text:
+        raise MasterTrainerImportError([_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")])
     return text
 
 

@@ -1,4 +1,5 @@
-"""The lineage tree: who trained whom, read from the trainer each certificate records.
+"""The lineage tree: who trained whom, read from the groups trainers led and the trainer each
+certificate records.
 
 Both directions are one recursive query (WITH RECURSIVE works the same on SQLite and
 PostgreSQL), whatever the size of the tree. A depth limit keeps a malformed loop (A trained B
@@ -8,7 +9,9 @@ who later trained A) from running for ever.
 from dataclasses import dataclass
 
 from django.db import connection
+from django.utils import timezone
 
+from cascade.models import Cohort, CohortMember
 from certificates.models import Certificate
 
 MAX_DEPTH = 30
@@ -18,32 +21,56 @@ MAX_DEPTH = 30
 class Descendant:
     user_id: int
     depth: int  # 1: trained by the trainer, 2: by one of their trainees, and so on
-    generation: int | None
+    generation: int | None  # the lowest generation on their certificates; None while in training
     region_id: int | None
+    branch_id: int  # the trainer's own trainee through whom the cascade reached them
+    certified: bool  # holds a valid certificate today
+    leads: bool  # has opened at least one group: a trainer in turn
 
 
-def downstream(trainer_id):
-    """Everyone the trainer's cascade reached, each once at their nearest depth, with the lowest
-    generation on their certificates and their region. One query."""
-    table = Certificate._meta.db_table
-    user_table = Certificate._meta.get_field("user").related_model._meta.db_table
+def downstream(trainer_id, today=None):
+    """Everyone the trainer's cascade reached, each once at their nearest depth: the people in the
+    groups of the trainer and of everyone below, and those whose certificate names one of them as
+    trainer (imported records). With generation, region, branch and whether certified. One query."""
+    today = today or timezone.localdate()
+    certificates = Certificate._meta.db_table
+    users = Certificate._meta.get_field("user").related_model._meta.db_table
+    cohorts, members = Cohort._meta.db_table, CohortMember._meta.db_table
+    edges = f"""
+        SELECT cohort.trainer_id AS trainer_id, member.user_id AS user_id
+        FROM {members} AS member JOIN {cohorts} AS cohort ON cohort.id = member.cohort_id
+        UNION ALL
+        SELECT trainer_id, user_id FROM {certificates} WHERE trainer_id IS NOT NULL
+    """  # noqa: S608 - table names come from the models
     sql = f"""
-        WITH RECURSIVE tree(user_id, depth) AS (
-            SELECT user_id, 1 FROM {table} WHERE trainer_id = %s AND user_id <> %s
+        WITH RECURSIVE tree(user_id, depth, branch_id) AS (
+            SELECT edge.user_id, 1, edge.user_id FROM ({edges}) AS edge
+            WHERE edge.trainer_id = %s AND edge.user_id <> %s
             UNION
-            SELECT certificate.user_id, tree.depth + 1
-            FROM {table} AS certificate JOIN tree ON certificate.trainer_id = tree.user_id
-            WHERE tree.depth < %s AND certificate.user_id <> %s
+            SELECT edge.user_id, tree.depth + 1, tree.branch_id
+            FROM ({edges}) AS edge JOIN tree ON edge.trainer_id = tree.user_id
+            WHERE tree.depth < %s AND edge.user_id <> %s
+        ),
+        nearest(user_id, depth) AS (SELECT user_id, MIN(depth) FROM tree GROUP BY user_id),
+        reached(user_id, depth, branch_id) AS (
+            SELECT tree.user_id, tree.depth, MIN(tree.branch_id)
+            FROM tree JOIN nearest ON nearest.user_id = tree.user_id AND nearest.depth = tree.depth
+            GROUP BY tree.user_id, tree.depth
         )
-        SELECT tree.user_id, MIN(tree.depth), (
-            SELECT MIN(generation) FROM {table} WHERE {table}.user_id = tree.user_id
-        ), person.region_id
-        FROM tree JOIN {user_table} AS person ON person.id = tree.user_id
-        GROUP BY tree.user_id, person.region_id
+        SELECT reached.user_id, reached.depth,
+            (SELECT MIN(generation) FROM {certificates} AS own WHERE own.user_id = reached.user_id),
+            person.region_id, reached.branch_id,
+            EXISTS(SELECT 1 FROM {certificates} AS own WHERE own.user_id = reached.user_id
+                   AND own.status = %s AND own.expires_on >= %s),
+            EXISTS(SELECT 1 FROM {cohorts} AS led WHERE led.trainer_id = reached.user_id)
+        FROM reached JOIN {users} AS person ON person.id = reached.user_id
     """  # noqa: S608 - table names come from the models, values are parameters
     with connection.cursor() as cursor:
-        cursor.execute(sql, [trainer_id, trainer_id, MAX_DEPTH, trainer_id])
-        return [Descendant(*row) for row in cursor.fetchall()]
+        cursor.execute(sql, [trainer_id, trainer_id, MAX_DEPTH, trainer_id, Certificate.Status.VALID, today])
+        return [
+            Descendant(user_id, depth, generation, region_id, branch_id, bool(certified), bool(leads))
+            for user_id, depth, generation, region_id, branch_id, certified, leads in cursor.fetchall()
+        ]
 
 
 @dataclass(frozen=True)
