@@ -16,7 +16,7 @@ from cascade.services import CascadeRefusal, attendance_mark, cohort_join, cohor
 from certificates.lineage import Lineage
 from certificates.services import certificate_record_prior
 from courses.models import CoursePage
-from lms.models import User
+from lms.models import Region, User
 
 TEACHER_COURSE = "recognising-and-responding"
 TRAINER_COURSE = "leading-the-training"
@@ -70,6 +70,19 @@ def demo_cascade_load():
             ends_on=today + timedelta(days=60),
             capacity=30,
             venue="№1 мектеп-лицей, 204-кабинет",
+        )
+    astana = Region.objects.filter(code="KZ-71").first()
+    if astana and not Cohort.objects.filter(trainer=master, region=astana).exists():
+        # A group in Astana, so the demo regional coordinator (Astana) has one to look at.
+        cohort_open(
+            trainer=master,
+            course=teacher_course,
+            name="Астана, №3 мектеп-гимназия",
+            region=astana,
+            starts_on=today + timedelta(days=7),
+            ends_on=today + timedelta(days=50),
+            capacity=25,
+            venue="Астана, №3 мектеп-гимназия, акт залы",
         )
     if not group.sessions.exists():
         # The first meeting is today, for the trainer to mark; the second one later on.

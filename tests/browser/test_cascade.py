@@ -4,31 +4,14 @@ phone, completes the course, and the trainer sees them certified, generation 2, 
 import datetime
 import re
 
-import pytest
-from django.utils import timezone, translation
+from django.utils import timezone
 
 from courses.models import CoursePage
 from lms import roles
-from tests.factories import PASSWORD, CertificateFactory, UserFactory, build_course
+from tests.browser.helpers import BROWSER_TEST, kk, sign_in
+from tests.factories import CertificateFactory, UserFactory, build_course
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("django_db_serialized_rollback"),
-]
-
-
-def kk(message):
-    with translation.override("kk"):
-        return translation.gettext(message)
-
-
-def sign_in(page, base, email):
-    page.goto(f"{base}/kk/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(f"{base}/kk/")
+pytestmark = BROWSER_TEST
 
 
 def test_a_teacher_joins_with_the_code_completes_and_shows_in_the_roster(live_server, browser):

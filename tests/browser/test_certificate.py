@@ -3,24 +3,14 @@
 import io
 import re
 
-import pytest
-from django.utils import translation
 from pypdf import PdfReader
 
 from certificates.models import Certificate
 from courses.services import enrollment_create
+from tests.browser.helpers import BROWSER_TEST, kk
 from tests.factories import PASSWORD, UserFactory, build_course
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("django_db_serialized_rollback"),
-]
-
-
-def kk(message):
-    with translation.override("kk"):
-        return translation.gettext(message)
+pytestmark = BROWSER_TEST
 
 
 def test_learner_gets_the_certificate_and_a_stranger_verifies_it(live_server, page, browser):

@@ -5,25 +5,16 @@ import re
 
 import pytest
 from django.core.files.base import ContentFile
-from django.utils import translation
 
 from courses.h5p.packaging import zip_bytes
 from courses.h5p.services import h5p_package_store
 from courses.h5p.validation import package_inspect
 from courses.models import Enrollment, H5PAttempt, H5PPackage
 from courses.services import enrollment_create
-from tests.factories import PASSWORD, UserFactory, add_h5p_activity, build_course, build_h5p_package, lessons_of
+from tests.browser.helpers import BROWSER_TEST, kk, sign_in
+from tests.factories import UserFactory, add_h5p_activity, build_course, build_h5p_package, lessons_of
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("django_db_serialized_rollback"),
-]
-
-
-def kk(message):
-    with translation.override("kk"):
-        return translation.gettext(message)
+pytestmark = BROWSER_TEST
 
 
 @pytest.fixture
@@ -33,14 +24,6 @@ def two_origins(live_server, settings):
     settings.H5P_ORIGIN = f"http://127.0.0.1:{port}"
     settings.PLATFORM_ORIGINS = [f"http://localhost:{port}"]
     return f"http://localhost:{port}"
-
-
-def sign_in(page, base, email):
-    page.goto(f"{base}/kk/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(f"{base}/kk/")
 
 
 def test_learner_plays_the_scenario_activity_and_completes_the_lesson(two_origins, page):

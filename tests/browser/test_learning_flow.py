@@ -1,21 +1,9 @@
 import re
 
-import pytest
-from django.utils import translation
-
+from tests.browser.helpers import BROWSER_TEST, kk
 from tests.factories import PASSWORD, UserFactory, build_course
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("django_db_serialized_rollback"),
-]
-
-
-def kk(message, **values):
-    with translation.override("kk"):
-        text = translation.gettext(message)
-    return text % values if values else text
+pytestmark = BROWSER_TEST
 
 
 def test_learner_enrols_completes_two_lessons_and_sees_progress_on_a_phone(live_server, page):

@@ -2,19 +2,16 @@
 
 import re
 
-import pytest
 from django.utils import translation
 
 from courses.models import Enrollment
 from courses.services import enrollment_create, lesson_complete
 from quizzes.models import QuizAttempt
-from tests.factories import PASSWORD, UserFactory, build_course, build_quiz, choice_question, lessons_of
+from tests.browser import helpers
+from tests.browser.helpers import BROWSER_TEST
+from tests.factories import UserFactory, build_course, build_quiz, choice_question, lessons_of
 
-pytestmark = [
-    pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("django_db_serialized_rollback"),
-]
+pytestmark = BROWSER_TEST
 
 
 def ru(message, **values):
@@ -24,11 +21,7 @@ def ru(message, **values):
 
 
 def sign_in(page, base, email):
-    page.goto(f"{base}/ru/accounts/login/")
-    page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
-    page.locator("main form button[type=submit]").click()
-    page.wait_for_url(f"{base}/ru/")
+    helpers.sign_in(page, base, email, language="ru")
 
 
 def choose(page, question, option):
