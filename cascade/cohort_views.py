@@ -4,12 +4,15 @@ Its trainer, the coordinators of its region and ministry analysts see it (lms.pe
 only its trainer changes it. Anyone else gets a 404, as for a cohort that does not exist.
 """
 
+import re
+
 import segno
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -21,6 +24,8 @@ from cascade.services import CascadeRefusal, attendance_mark, cohort_remind, ses
 from certificates.links import absolute
 from courses.views import MAX_ID
 from lms import permissions
+
+MARK_FIELD = re.compile(r"mark-([0-9]{1,18})")
 
 
 def _language():
@@ -107,8 +112,9 @@ def attendance_view(request, cohort_id, session_id):
             raise Http404(_("No such group."))
         marks = {}
         for key, value in request.POST.items():
-            if key.startswith("mark-") and key[5:].isdigit() and value in Attendance.Mark.values:
-                marks[int(key[5:])] = value
+            found = MARK_FIELD.fullmatch(key)
+            if found and value in Attendance.Mark.values:
+                marks[int(found[1])] = value
         try:
             count = attendance_mark(session=session, marks=marks, marked_by=request.user)
         except CascadeRefusal as refusal:
@@ -129,6 +135,7 @@ def attendance_view(request, cohort_id, session_id):
             "rows": session_marks(session),
             "marks": Attendance.Mark.choices,
             "manages": manages,
+            "markable": session.held_on <= timezone.localdate(),
             "error": error,
         },
         status=409 if error else 200,

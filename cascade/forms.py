@@ -50,6 +50,11 @@ class CohortForm(forms.Form):
         starts, ends = data.get("starts_on"), data.get("ends_on")
         if starts and ends and ends < starts:
             self.add_error("ends_on", _("The group cannot end before it starts."))
+        if data.get("attendance_required") and data.get("delivery") == Cohort.Delivery.ONLINE:
+            self.add_error(
+                "attendance_required",
+                _("An online group has no face-to-face sessions: attendance cannot count toward its certificate."),
+            )
         district, region = data.get("district"), data.get("region")
         if district and region and district.region_id != region.pk:
             self.add_error("district", _("This district is not in the region chosen."))

@@ -21,12 +21,12 @@ class ImportForm(forms.Form):
     course = forms.ChoiceField(label=gettext_lazy("Trainer course"))
     file = forms.FileField(
         label=gettext_lazy("CSV file"),
-        help_text=gettext_lazy("UTF-8, with a header line: %(columns)s.") % {"columns": ", ".join(COLUMNS)},
         widget=forms.ClearableFileInput(attrs={"accept": ".csv,text/csv"}),
     )
 
     def __init__(self, *args, language, **kwargs):
         super().__init__(*args, **kwargs)
+        self.fields["file"].help_text = _("UTF-8, with a header line: %(columns)s.") % {"columns": ", ".join(COLUMNS)}
         courses = CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER, locale__language_code=language)
         if not courses.exists():
             courses = CoursePage.objects.filter(

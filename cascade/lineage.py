@@ -14,7 +14,10 @@ from django.utils import timezone
 from cascade.models import Cohort, CohortMember
 from certificates.models import Certificate
 
-MAX_DEPTH = 30
+# The programme plans four or five generations. A loop in the records (a trainer who later joins
+# a group of someone they trained) repeats the people below it once per level up to this depth,
+# so it is kept close to what the cascade can really reach.
+MAX_DEPTH = 12
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from quizzes.models import QuizResult
 from quizzes.pages import QuizPage
 
 SORTS = ("name", "progress", "pre", "final", "attendance", "certificate")
+MISSING_LAST = {"pre": "pre_percent", "final": "final_percent"}
 
 
 @dataclass
@@ -103,7 +104,12 @@ def cohort_roster(cohort, *, sort="name", descending=False, today=None):
                 certificate_status=certificate.status_on(today) if certificate else None,
             )
         )
-    rows.sort(key=_sort_key(sort if sort in SORTS else "name"), reverse=descending)
+    sort = sort if sort in SORTS else "name"
+    rows.sort(key=_sort_key(sort), reverse=descending)
+    if descending and sort in MISSING_LAST:  # reversed, a test not taken would come first
+        missing = [row for row in rows if getattr(row, MISSING_LAST[sort]) is None]
+        rows = [row for row in rows if getattr(row, MISSING_LAST[sort]) is not None]
+        rows += sorted(missing, key=_sort_key("name"))
     return rows
 
 

@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from cascade.codes import new_join_code
 from cascade.models import Attendance, Cohort, CohortMember, CohortSession
 from cascade.selectors import trainer_course_keys_held, trainer_generation
-from courses.models import CoursePage
+from courses.models import CoursePage, Enrollment
 from courses.services import course_completion_refresh, enrollment_create
 
 CODE_ATTEMPTS = 5
@@ -145,8 +145,15 @@ def attendance_mark(*, session, marks, marked_by, today=None):
             update_fields=["mark", "marked_by", "marked_at"],
         )
         if cohort.attendance_required:
-            for row in rows:
-                course_completion_refresh(user=members[row.user_id], course_key=cohort.course_key)
+            # Only a trainee under way can be completed by a mark: not one already complete, nor
+            # one who has not started (whose summary is left as it is).
+            under_way = Enrollment.objects.filter(
+                course_key=cohort.course_key,
+                user_id__in=[row.user_id for row in rows],
+                status=Enrollment.Status.IN_PROGRESS,
+            ).values_list("user_id", flat=True)
+            for user_id in list(under_way):
+                course_completion_refresh(user=members[user_id], course_key=cohort.course_key)
     return len(rows)
 
 

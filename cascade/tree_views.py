@@ -1,5 +1,7 @@
 """My cascade (a trainer), and the groups of a region (coordinators) or of the country (analysts)."""
 
+import re
+
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
@@ -15,6 +17,7 @@ from lms import permissions
 from lms.models import Region
 
 COHORTS_PER_PAGE = 50
+REGION_CODE = re.compile(r"KZ-[0-9A-Z]{2,3}")
 
 
 @login_required
@@ -37,7 +40,7 @@ def cohorts_view(request):
     if code:
         region = next((item for item in regions if item.code == code), None)
         if region is None:
-            if Region.objects.filter(code=code[:5]).exists():
+            if REGION_CODE.fullmatch(code) and Region.objects.filter(code=code).exists():
                 raise PermissionDenied
             raise Http404(_("No such region."))
         cohorts = cohorts.filter(region=region)

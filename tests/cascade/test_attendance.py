@@ -116,3 +116,31 @@ def test_the_trainer_marks_attendance_on_the_phone_page(client, group, master):
     assert dict(first.attendance.values_list("user_id", "mark")) == {aigul.pk: "present", bolat.pk: "absent"}
     listed = client.get(reverse("cascade:cohort", kwargs={"cohort_id": cohort.pk})).context["sessions"]
     assert [(session.attended, session.marked) for session in listed] == [(1, 2), (0, 0)]
+
+
+def test_a_mark_leaves_a_trainee_who_has_not_started_as_they_were(group, master):
+    cohort, (aigul, bolat), (first, second) = group
+    attendance_mark(session=first, marks={aigul.pk: "present"}, marked_by=master)
+    enrollment = Enrollment.objects.get(user=aigul)
+    assert (enrollment.status, enrollment.started_at) == (Enrollment.Status.ENROLLED, None)
+
+
+def test_an_online_group_cannot_count_attendance(client, courses, master):
+    client.force_login(master)
+    response = client.post(
+        reverse("cascade:new"),
+        {
+            "course": str(courses[0].translation_key),
+            "name": "Онлайн топ",
+            "region": master.region_id,
+            "delivery": "online",
+            "starts_on": "2026-12-01",
+            "ends_on": "2026-12-20",
+            "capacity": 20,
+            "attendance_required": "on",
+            "attendance_percent": 80,
+        },
+    )
+    assert response.status_code == 400
+    assert "attendance_required" in response.context["form"].errors
+    assert 'value="Онлайн топ"' in response.content.decode()

@@ -87,6 +87,25 @@ def test_only_the_own_trainer_changes_a_cohort(client, setting, who):
     assert not cohort.is_closed and cohort.sessions.count() == 1 and not Attendance.objects.exists()
 
 
+def test_the_own_trainer_does_change_it(client, setting):
+    cohort, trainee, session, people = setting
+    client.force_login(people["own trainer"])
+    attendance = reverse("cascade:attendance", kwargs={"cohort_id": cohort.pk, "session_id": session.pk})
+    assert client.post(attendance, {f"mark-{trainee.pk}": "present", "mark-²": "late"}).status_code == 302
+    assert client.post(reverse("cascade:close", kwargs={"cohort_id": cohort.pk})).status_code == 302
+    cohort.refresh_from_db()
+    assert cohort.is_closed and list(Attendance.objects.values_list("user_id", "mark")) == [(trainee.pk, "present")]
+
+
+def test_the_join_code_is_shown_to_the_trainer_only(client, setting):
+    cohort, trainee, session, people = setting
+    url = reverse("cascade:cohort", kwargs={"cohort_id": cohort.pk})
+    client.force_login(people["analyst"])
+    assert cohort.join_code not in client.get(url).content.decode()
+    client.force_login(people["own trainer"])
+    assert cohort.join_code in client.get(url).content.decode()
+
+
 def test_a_person_outside_the_cohort_is_no_trainee_of_it(client, setting):
     cohort, trainee, session, people = setting
     client.force_login(people["own trainer"])
@@ -119,6 +138,8 @@ def test_a_coordinator_asking_for_another_region_is_refused_and_an_unknown_one_i
     assert client.get(reverse("cascade:cohorts"), {"region": "KZ-35"}).status_code == 403
     client.force_login(people["analyst"])
     assert client.get(reverse("cascade:cohorts"), {"region": "KZ-99"}).status_code == 404
+    assert client.get(reverse("cascade:cohorts"), {"region": "KZ-35\x00"}).status_code == 404
+    assert client.get(reverse("cascade:cohorts"), {"region": "KZ-35junk"}).status_code == 404
     assert client.get(reverse("cascade:cohorts"), {"region": "KZ-35"}).context["page"].paginator.count == 1
 
 
