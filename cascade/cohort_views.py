@@ -13,23 +13,20 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from cascade.forms import SessionForm
 from cascade.models import Attendance, Cohort, CohortSession
 from cascade.selectors import cohort_sessions, cohort_summary, session_marks
 from cascade.services import CascadeRefusal, attendance_mark, cohort_remind, session_add
+from cascade.views import page_language
 from certificates.links import absolute
 from courses.views import MAX_ID
 from lms import permissions
 
 MARK_FIELD = re.compile(r"mark-([0-9]{1,18})")
-
-
-def _language():
-    return (get_language() or "kk")[:2]
 
 
 def cohort_for(request, cohort_id, *, manage=False):
@@ -54,7 +51,7 @@ def _cohort_page(request, cohort, *, session_form=None, status=200):
         "cascade/cohort.html",
         {
             "cohort": cohort,
-            "summary": cohort_summary(code=cohort.join_code, language=_language()),
+            "summary": cohort_summary(code=cohort.join_code, language=page_language()),
             "link": link,
             "qr": qr,
             "manages": manages,

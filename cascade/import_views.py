@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
 from cascade.imports import COLUMNS, MasterTrainerImportError, master_trainers_import
-from cascade.views import _language
+from cascade.views import page_language
 from courses.models import CoursePage
 from lms import permissions
 
@@ -46,7 +46,7 @@ class ImportForm(forms.Form):
 def import_view(request):
     if not permissions.can_import_master_trainers(request.user):
         raise PermissionDenied
-    form = ImportForm(request.POST or None, request.FILES or None, language=_language())
+    form = ImportForm(request.POST or None, request.FILES or None, language=page_language())
     errors = []
     if request.method == "POST" and form.is_valid():
         try:

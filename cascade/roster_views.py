@@ -8,10 +8,11 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cascade.cohort_views import _language, cohort_for
+from cascade.cohort_views import cohort_for
 from cascade.models import Attendance
 from cascade.roster import SORTS, cohort_certificates, cohort_roster
 from cascade.selectors import course_titles
+from cascade.views import page_language
 from certificates.bulk import certificates_zip, spreadsheet_safe
 from certificates.bulk_views import list_headers
 from courses.views import MAX_ID
@@ -31,7 +32,7 @@ def roster_view(request, cohort_id):
     cohort = cohort_for(request, cohort_id)
     sort, descending = _sort(request)
     rows = cohort_roster(cohort, sort=sort, descending=descending)
-    title = course_titles([cohort.course_key], _language()).get(cohort.course_key, ("", None))[0]
+    title = course_titles([cohort.course_key], page_language()).get(cohort.course_key, ("", None))[0]
     columns = [
         ("name", _("Trainee")),
         ("progress", _("Lessons done")),
@@ -124,7 +125,7 @@ def cohort_zip_view(request, cohort_id):
     cohort = cohort_for(request, cohort_id)
     chunks = certificates_zip(
         cohort_certificates(cohort),
-        language=_language(),
+        language=page_language(),
         list_name=f"{_('certificates')}-{cohort.pk}.csv",
         headers=list_headers(),
     )

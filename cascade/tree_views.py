@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from cascade.models import Cohort
 from cascade.selectors import course_titles, trainer_generation
 from cascade.tree import cascade_overview
-from cascade.views import _language
+from cascade.views import page_language
 from lms import permissions
 from lms.models import Region
 
@@ -47,7 +47,7 @@ def cohorts_view(request):
     page = Paginator(
         cohorts.select_related("trainer", "region").order_by("-starts_on", "-pk"), COHORTS_PER_PAGE
     ).get_page(request.GET.get("page"))
-    titles = course_titles([cohort.course_key for cohort in page], _language())
+    titles = course_titles([cohort.course_key for cohort in page], page_language())
     for cohort in page:
         cohort.course_title = titles.get(cohort.course_key, ("", None))[0]
     return render(

@@ -18,7 +18,8 @@ from lms.ratelimit import limit_reached, over_the_limit
 LOOKUPS_PER_MINUTE = 30
 
 
-def _language():
+def page_language():
+    """The two-letter language of the page being served."""
     return (get_language() or "kk")[:2]
 
 
@@ -56,7 +57,7 @@ def join_view(request, code):
     """The group behind a code: trainer, course, dates and places; joining it for a signed-in teacher."""
     if _blocked(request):
         return _too_many_response(request, code)
-    summary = cohort_summary(code=normalise_join_code(code) or "", language=_language())
+    summary = cohort_summary(code=normalise_join_code(code) or "", language=page_language())
     if summary is None:
         _count_miss(request)
         raise Http404(_("No group has this code."))
@@ -82,7 +83,7 @@ def my_cohorts_view(request):
         {
             "is_trainer": generation is not None,
             "generation": generation,
-            "cohorts": cohorts_led_by(user=request.user, language=_language()),
+            "cohorts": cohorts_led_by(user=request.user, language=page_language()),
         },
     )
 
@@ -93,7 +94,7 @@ def cohort_new_view(request):
     if trainer_generation(request.user) is None:
         messages.error(request, _("Only trainers open cohorts: you need a valid trainer certificate."))
         return redirect("cascade:mine")
-    form = CohortForm(request.POST or None, user=request.user, language=_language())
+    form = CohortForm(request.POST or None, user=request.user, language=page_language())
     if request.method == "POST" and form.is_valid():
         try:
             cohort = cohort_open(trainer=request.user, **form.cohort_values())
