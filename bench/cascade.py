@@ -7,27 +7,14 @@ Usage: .venv/bin/python bench/cascade.py [rounds]                       (SQLite,
        BENCH_DATABASE_URL=postgres://user:password@host/db .venv/bin/python bench/cascade.py
 """
 
-import os
 import statistics
 import sys
-import tempfile
 import time
 from datetime import date
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="lms-bench-cascade-")
-os.environ["DJANGO_SETTINGS_MODULE"] = "lms.settings.dev"
-os.environ["DATABASE_URL"] = os.environ.get("BENCH_DATABASE_URL") or f"sqlite:///{workdir}/bench.sqlite3"
-os.environ["DEBUG"] = "false"
-os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+import benchenv  # bench/ is on the path when a script runs
 
-import django  # noqa: E402
-
-django.setup()
-
-import logging  # noqa: E402
+benchenv.start("cascade")
 
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
@@ -42,8 +29,6 @@ from lms import roles  # noqa: E402
 from lms.models import User  # noqa: E402
 from tests.cascade.trees import grow_tree  # noqa: E402
 from tests.factories import CertificateFactory, UserFactory, build_course  # noqa: E402
-
-logging.disable(logging.WARNING)
 
 
 def timed(call):

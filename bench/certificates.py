@@ -4,27 +4,13 @@ in one interleaved run; medians.
 Usage: .venv/bin/python bench/certificates.py [rounds]
 """
 
-import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="lms-bench-certificates-")
-os.environ["DJANGO_SETTINGS_MODULE"] = "lms.settings.dev"
-os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
-os.environ["CERTIFICATES_ROOT"] = f"{workdir}/certificates"
-os.environ["DEBUG"] = "false"
-os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+import benchenv  # bench/ is on the path when a script runs
 
-import django  # noqa: E402
-
-django.setup()
-
-import logging  # noqa: E402
+benchenv.start("certificates")
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -36,8 +22,6 @@ from certificates.pdf import certificate_pdf_bytes  # noqa: E402
 from courses.services import enrollment_create, lesson_complete  # noqa: E402
 from lms.models import Region, User  # noqa: E402
 from tests.factories import build_course, lessons_of  # noqa: E402
-
-logging.disable(logging.WARNING)
 
 
 def timed(call):

@@ -8,27 +8,13 @@ of its own after the timed one, since tracing slows everything down.
 Usage: .venv/bin/python bench/certificates_zip.py [certificates]   (default 500)
 """
 
-import os
 import sys
-import tempfile
 import time
 import tracemalloc
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="lms-bench-zip-")
-os.environ["DJANGO_SETTINGS_MODULE"] = "lms.settings.dev"
-os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
-os.environ["CERTIFICATES_ROOT"] = f"{workdir}/certificates"
-os.environ["DEBUG"] = "false"
-os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+import benchenv  # bench/ is on the path when a script runs
 
-import django  # noqa: E402
-
-django.setup()
-
-import logging  # noqa: E402
+benchenv.start("zip")
 
 from django.core.management import call_command  # noqa: E402
 
@@ -37,7 +23,6 @@ from certificates.models import Certificate  # noqa: E402
 from lms.models import Region  # noqa: E402
 from tests.factories import CertificateFactory, UserFactory  # noqa: E402
 
-logging.disable(logging.WARNING)
 HEADERS = ["code", "holder", "course", "issued", "expires", "status", "trainer", "file"]
 
 

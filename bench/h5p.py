@@ -9,25 +9,13 @@ import io
 import os
 import statistics
 import sys
-import tempfile
 import time
 import zipfile
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="lms-bench-h5p-")
-os.environ["DJANGO_SETTINGS_MODULE"] = "lms.settings.dev"
-os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
-os.environ["H5P_ROOT"] = f"{workdir}/h5p"
-os.environ["DEBUG"] = "false"
-os.environ["ALLOWED_HOSTS"] = "testserver,localhost,h5p.localhost"
+import benchenv  # bench/ is on the path when a script runs
 
-import django  # noqa: E402
+benchenv.start("h5p")
 
-django.setup()
-
-import logging  # noqa: E402
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -39,7 +27,6 @@ from courses.models import CoursePage, H5PPackage, LessonPage  # noqa: E402
 from courses.services import enrollment_create  # noqa: E402
 from lms.models import User  # noqa: E402
 
-logging.disable(logging.WARNING)
 H5P_HOST = "h5p.localhost:8000"
 
 

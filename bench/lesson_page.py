@@ -7,23 +7,11 @@ data, so the three are measured side by side in one run. Usage: .venv/bin/python
 import os
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="lms-bench-")
-os.environ["DJANGO_SETTINGS_MODULE"] = "lms.settings.dev"
-os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
-os.environ["DEBUG"] = "false"
-os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+import benchenv  # bench/ is on the path when a script runs
 
-import django  # noqa: E402
-
-django.setup()
-
-import logging  # noqa: E402
+benchenv.start("lesson-page")
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -32,8 +20,6 @@ from wagtail.models import Page, Site  # noqa: E402
 from courses.models import CoursePage, LessonPage  # noqa: E402
 from courses.services import enrollment_create, lesson_complete  # noqa: E402
 from lms.models import User  # noqa: E402
-
-logging.disable(logging.WARNING)
 
 
 def prepare():

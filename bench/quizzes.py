@@ -8,27 +8,14 @@ Usage: .venv/bin/python bench/quizzes.py [rounds]
 """
 
 import json
-import os
 import random
 import statistics
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-workdir = tempfile.mkdtemp(prefix="lms-bench-quizzes-")
-os.environ["DJANGO_SETTINGS_MODULE"] = "lms.settings.dev"
-os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/bench.sqlite3"
-os.environ["DEBUG"] = "false"
-os.environ["ALLOWED_HOSTS"] = "testserver,localhost"
+import benchenv  # bench/ is on the path when a script runs
 
-import django  # noqa: E402
-
-django.setup()
-
-import logging  # noqa: E402
+benchenv.start("quizzes")
 
 from django.core.management import call_command  # noqa: E402
 from django.test import Client  # noqa: E402
@@ -40,8 +27,6 @@ from quizzes.grading import grade_attempt  # noqa: E402
 from quizzes.services import attempt_start  # noqa: E402
 from tests.factories import build_course, build_quiz, lessons_of  # noqa: E402
 from tests.quizzes.test_queries import all_answers, questions  # noqa: E402
-
-logging.disable(logging.WARNING)
 
 
 def random_answers(snapshot, rng):
