@@ -13,6 +13,7 @@ from cascade.models import Attendance, Cohort, CohortMember, CohortSession
 from cascade.selectors import trainer_course_keys_held, trainer_generation
 from courses.models import CoursePage, Enrollment
 from courses.services import course_completion_refresh, enrollment_create
+from lms.changes import learner_changed
 
 CODE_ATTEMPTS = 5
 
@@ -103,6 +104,7 @@ def cohort_join(*, user, cohort, today=None):
             raise CascadeRefusal(_("You are already in another group for this course.")) from None
         Cohort.objects.filter(pk=cohort.pk).update(member_count=F("member_count") + 1)
         enrollment_create(user=user, course=course)
+        learner_changed(user_id=user.pk, course_key=cohort.course_key)
     return membership
 
 

@@ -17,6 +17,7 @@ from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
 from certificates.tasks import certificate_issued_email
 from courses.models import CoursePage
 from courses.services import RoundNotOpen, enrollment_round_start
+from lms.changes import certificate_created, learner_changed
 
 CODE_ATTEMPTS = 5  # a clash of 192-bit tokens or 8-character codes is drawn again
 
@@ -112,6 +113,7 @@ def _certificate_create(
                 return existing
             if attempt == CODE_ATTEMPTS - 1:
                 raise
+    certificate_created(certificate=certificate)
     if notify:
         transaction.on_commit(lambda: certificate_issued_email.enqueue(certificate_id=certificate.pk))
     return certificate
@@ -125,19 +127,22 @@ def certificate_record_prior(*, user, course_key, lineage, language):
     if Certificate.objects.filter(user=user, course_key=course_key).exists():
         return None
     titles, months = course_facts(course_key)
-    return _certificate_create(
-        user=user,
-        course_key=course_key,
-        number=1,
-        renews=None,
-        titles=titles,
-        months=months,
-        language=language if language in titles else next(iter(titles), settings.LANGUAGE_CODE),
-        issued_on=timezone.localdate(),
-        region_id=user.region_id,
-        lineage=lineage,
-        notify=False,  # they did not complete a course here; the import invites them instead
-    )
+    with transaction.atomic():
+        certificate = _certificate_create(
+            user=user,
+            course_key=course_key,
+            number=1,
+            renews=None,
+            titles=titles,
+            months=months,
+            language=language if language in titles else next(iter(titles), settings.LANGUAGE_CODE),
+            issued_on=timezone.localdate(),
+            region_id=user.region_id,
+            lineage=lineage,
+            notify=False,  # they did not complete a course here; the import invites them instead
+        )
+        learner_changed(user_id=user.pk, course_key=course_key)
+    return certificate
 
 
 def _stored_pdf(certificate):
@@ -197,6 +202,7 @@ def certificate_revoke(*, certificate, by, reason):
         CertificateEvent.objects.create(
             certificate=locked, action=CertificateEvent.Action.REVOKED, by=by, note=locked.revoked_reason
         )
+        learner_changed(user_id=locked.user_id, course_key=locked.course_key)
         if stored:
             transaction.on_commit(lambda: locked.pdf.storage.delete(stored))
     return locked
@@ -212,12 +218,16 @@ def certificates_expire(*, today=None):
         due = list(
             Certificate.objects.select_for_update()
             .filter(status=Certificate.Status.VALID, expires_on__lt=today)
-            .values_list("pk", flat=True)
+            .values_list("pk", "user_id", "course_key")
         )
-        Certificate.objects.filter(pk__in=due).update(status=Certificate.Status.EXPIRED)
+        Certificate.objects.filter(pk__in=[pk for pk, _user_id, _course_key in due]).update(
+            status=Certificate.Status.EXPIRED
+        )
         CertificateEvent.objects.bulk_create(
-            CertificateEvent(certificate_id=pk, action=CertificateEvent.Action.EXPIRED) for pk in due
+            CertificateEvent(certificate_id=pk, action=CertificateEvent.Action.EXPIRED) for pk, _user, _course in due
         )
+        for user_id, course_key in sorted({(user_id, course_key) for _pk, user_id, course_key in due}):
+            learner_changed(user_id=user_id, course_key=course_key)
     return len(due)
 
 

@@ -9,6 +9,7 @@ from courses.completion import completion_rules_hold, course_completed_act, cour
 from courses.h5p.selectors import pending_activities
 from courses.models import Enrollment, LessonCompletion
 from courses.selectors import course_lessons, lesson_rules_of
+from lms.changes import learner_changed
 
 
 class NotEnrolled(Exception):
@@ -25,9 +26,12 @@ class ActivitiesPending(Exception):
 
 def enrollment_create(*, user, course):
     """Enrol a learner in a course; enrolling again, even concurrently, returns the same enrolment."""
-    enrollment, _created = Enrollment.objects.get_or_create(
-        user=user, course_key=course.translation_key, defaults={"region_id": user.region_id}
-    )
+    with transaction.atomic():
+        enrollment, created = Enrollment.objects.get_or_create(
+            user=user, course_key=course.translation_key, defaults={"region_id": user.region_id}
+        )
+        if created:
+            learner_changed(user_id=user.pk, course_key=enrollment.course_key)
     return enrollment
 
 
@@ -90,6 +94,7 @@ def _summary_update(*, enrollment, lessons, done_keys):
             enrollment.completed_at = now
             completed_now = True
             course_completed_act(enrollment=enrollment)
+            learner_changed(user_id=enrollment.user_id, course_key=enrollment.course_key)
             transaction.on_commit(lambda: course_completed_notify(enrollment=enrollment))
         elif done_keys:
             enrollment.status = Enrollment.Status.IN_PROGRESS
@@ -150,4 +155,5 @@ def enrollment_round_start(*, user, course_key, now=None):
                 "updated_at",
             ]
         )
+        learner_changed(user_id=user.pk, course_key=course_key)
     return enrollment

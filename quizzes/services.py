@@ -15,6 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from courses.services import course_completion_refresh
+from lms.changes import learner_changed
 from quizzes.answers import answers_merge
 from quizzes.availability import start_refusal
 from quizzes.grading import grade_attempt
@@ -217,8 +218,12 @@ def _grade(*, attempt, result, now, timed_out):
         result.passed_at = submitted_at
     result.last_submitted_at = submitted_at
     result.save()
+    completed = False
     if grade.passed and attempt.role == QuizPage.Role.FINAL:
         # Not only on the first pass: a course is completed by whichever pass finds its other
         # rules holding (the refresh does nothing for a course already complete).
-        return course_completion_refresh(user=attempt.user, course_key=attempt.course_key)
-    return False
+        completed = course_completion_refresh(user=attempt.user, course_key=attempt.course_key)
+    # The summaries count the first score and the pass; a completion has told them already.
+    if not completed and (result.attempts_submitted == 1 or passed_now):
+        learner_changed(user_id=attempt.user_id, course_key=attempt.course_key)
+    return completed

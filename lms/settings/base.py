@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "quizzes",
     "certificates",
     "cascade",
+    "coverage",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.forms",

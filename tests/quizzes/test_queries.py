@@ -86,7 +86,7 @@ def test_the_attempt_page_of_30_questions_runs_the_same_few_queries_as_one_of_5(
 
 def test_submitting_30_questions_runs_the_same_few_queries_as_5(client, take, django_assert_max_num_queries):
     counts = []
-    for count, past, slug in ((5, 0, "small"), (30, 6, "large")):
+    for count, past, slug in ((5, 0, "small"), (30, 0, "large"), (30, 6, "later")):
         _quiz, attempt = take(count, past=past, slug=slug)
         body = json.dumps({"answers": all_answers(attempt)})
         url = reverse("quizzes:submit", args=[attempt.pk])
@@ -94,9 +94,13 @@ def test_submitting_30_questions_runs_the_same_few_queries_as_5(client, take, dj
             counted(
                 django_assert_max_num_queries,
                 lambda url=url, body=body: client.post(url, body, content_type="application/json"),
+                limit=18,
             )
         )
-    assert counts[0] == counts[1] <= 15
+    # A learner's first score also updates the coverage summaries (their fact and its tallies);
+    # later attempts, which change no figure, cost the submit alone.
+    assert counts[0] == counts[1] <= 18
+    assert counts[2] <= 10
 
 
 def test_saving_answers_runs_a_fixed_number_of_queries(client, take, django_assert_max_num_queries):
@@ -124,7 +128,7 @@ def test_the_statistics_page_does_not_grow_with_attempts_or_learners(client, tak
     assert counted(django_assert_max_num_queries, lambda: client.get(url), 10)
 
 
-def test_a_submit_that_completes_the_course_stays_within_16_queries(client, take):
+def test_a_submit_that_completes_the_course_stays_within_25_queries(client, take):
     _quiz, attempt = take(30, past=3)
     right = {}
     for question in attempt.snapshot["questions"]:
@@ -141,7 +145,9 @@ def test_a_submit_that_completes_the_course_stays_within_16_queries(client, take
         response = client.post(url, json.dumps({"answers": right}), content_type="application/json")
     # The test's own transaction turns BEGIN/COMMIT into savepoints; count what production runs.
     statements = [query["sql"] for query in captured.captured_queries if "SAVEPOINT" not in query["sql"]]
-    assert len(statements) <= 16, "\n".join(statement[:120] for statement in statements)
+    # 16 to grade, complete and certify; 9 to keep the coverage summaries (the learner's fact,
+    # its tallies, and the day's certificate count) in the same transaction.
+    assert len(statements) <= 25, "\n".join(statement[:120] for statement in statements)
     assert response.json()["passed"] is True
     from courses.models import Enrollment
 
