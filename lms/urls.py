@@ -13,6 +13,7 @@ handler500 = "lms.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    path("api/v1/coverage/", include("coverage.api_urls")),
     path("language/", views.language_switch, name="language_switch"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
@@ -30,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("quizzes/", include("quizzes.urls")),
     path("certificates/", include("certificates.urls")),
     path("cascade/", include("cascade.urls")),
+    path("coverage/", include("coverage.urls")),
     path("", wagtail_views.serve, {"path": ""}, name="home"),
     path("", include(wagtail_urls)),
 )

@@ -1,0 +1,111 @@
+"""Exports (CSV, XLSX) and the read-only JSON API: the tables of the pages, with their scope."""
+
+from datetime import date
+
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import PermissionDenied
+from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.utils import timezone
+from django.utils.encoding import force_str
+from django.utils.translation import gettext as _
+
+from coverage.catalogue import NATIONAL, REGION, TABLES, table_for
+from coverage.exports import csv_response, xlsx_response
+from coverage.scope import filters_for
+from coverage.tokens import user_of_key
+
+
+def _filters_for_table(user, slug, params):
+    entry = TABLES.get(slug)
+    if entry is None:
+        raise Http404(_("No such table."))
+    filters = filters_for(user, params)
+    if entry.scope == REGION and filters.region is None:
+        raise Http404(_("This table is of one region: choose a region."))
+    return entry, filters
+
+
+@login_required
+def export_view(request, slug, extension):
+    if extension not in ("csv", "xlsx"):
+        raise Http404(_("Exports are CSV or XLSX."))
+    _entry, filters = _filters_for_table(request.user, slug, request.GET)
+    if filters.period_form.errors:
+        return HttpResponseBadRequest(" ".join(filters.period_form.non_field_errors()))
+    table = table_for(slug, filters)
+    place = filters.region.code if filters.region else "KZ"
+    filename = f"{slug}-{place}-{timezone.localdate():%Y-%m-%d}"
+    if extension == "xlsx":
+        return xlsx_response(table, filename)
+    return csv_response(table, filename)
+
+
+def _api_user(request):
+    header = request.headers.get("Authorization", "")
+    kind, _space, key = header.partition(" ")
+    if kind.lower() in ("token", "bearer") and key:
+        return user_of_key(key.strip())
+    return request.user if request.user.is_authenticated else None
+
+
+def _error(message, status):
+    return JsonResponse({"error": force_str(message)}, status=status)
+
+
+def _json_value(value):
+    if isinstance(value, date):
+        return value.isoformat()
+    if value is None or isinstance(value, bool | int | float):
+        return value
+    return force_str(value)
+
+
+def api_view(request, slug=None):
+    """GET /api/v1/coverage/[<table>/]: the tables the user may read, or one of them as JSON,
+    with the same filters (course, from, to, region) and scope as the pages. Authenticated by
+    the session or by `Authorization: Token <key>`."""
+    if request.method != "GET":
+        return _error(_("Only GET is allowed."), 405)
+    user = _api_user(request)
+    if user is None:
+        response = _error(_("Sign in, or send a key: Authorization: Token <key>."), 401)
+        response["WWW-Authenticate"] = 'Token realm="coverage"'
+        return response
+    if slug is None:
+        return JsonResponse(
+            {"tables": [{"name": name, "scope": entry.scope} for name, entry in TABLES.items() if entry.in_api]}
+        )
+    try:
+        entry, filters = _filters_for_table(user, slug, request.GET)
+        if not entry.in_api:
+            raise Http404(_("No such table."))
+    except PermissionDenied:
+        return _error(_("You may not see these figures."), 403)
+    except Http404 as error:
+        return _error(error.args[0] if error.args else _("Not found."), 404)
+    if filters.period_form.errors:
+        return _error(" ".join(filters.period_form.non_field_errors()), 400)
+    table = table_for(slug, filters)
+    return JsonResponse(
+        {
+            "table": slug,
+            "title": force_str(table.title),
+            "filters": {
+                "course": str(filters.course_key),
+                "from": filters.date_from.isoformat(),
+                "to": filters.date_to.isoformat(),
+                "region": filters.region.code if filters.region else None,
+                "national": entry.scope == NATIONAL and filters.region is None,
+            },
+            "columns": [
+                {"key": column.key, "label": force_str(column.label), "kind": column.kind} for column in table.columns
+            ],
+            "rows": [{column.key: _json_value(row.get(column.key)) for column in table.columns} for row in table.rows],
+            "total": (
+                {column.key: _json_value(table.footer.get(column.key)) for column in table.columns}
+                if table.footer
+                else None
+            ),
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
