@@ -12,6 +12,7 @@ from coverage.selectors.cascade import (
     utilisation,
 )
 from coverage.selectors.national import months_table, regions_table
+from coverage.selectors.people import holders_table
 from coverage.selectors.region import districts_table, expiring_table, trainers_table
 
 NATIONAL, REGION, EITHER = "national", "region", "either"
@@ -40,6 +41,8 @@ TABLES = {
     "masters": Entry(EITHER, lambda filters: masters_table(filters, limit=None)),
     "trainees-per-trainer": Entry(EITHER, lambda filters: utilisation(filters)["distribution"]),
     "outliers": Entry(EITHER, outliers_table),
+    # Every holder by name: 400,000 rows for the country, for download only.
+    "holders": Entry(EITHER, holders_table, in_api=False),
 }
 
 

@@ -35,7 +35,10 @@ class LearnerFact(models.Model):
     class Meta:
         verbose_name = _("learner fact")
         constraints = [models.UniqueConstraint(fields=["user", "course_key"], name="coverage_fact_once")]
-        indexes = [models.Index(fields=["trainer_key"], name="coverage_fact_trainer")]
+        indexes = [
+            models.Index(fields=["trainer_key"], name="coverage_fact_trainer"),
+            models.Index(fields=["course_key", "generation_key"], name="coverage_fact_generation"),
+        ]
 
     def __str__(self):
         return f"{self.user_id} · {self.course_key}"

@@ -179,14 +179,15 @@ def _region_name(row):
 
 
 def utilisation(filters):
-    """Certified trainers (holding a trainer-course certificate, not revoked), how many of them
-    ran at least one group, and how many trainees of the course each trained (three queries)."""
+    """Certified trainers (holding a trainer-course certificate, not revoked; someone certified in
+    two trainer courses counts twice), how many trainers ran at least one group, and how many
+    trainees of the course each trained (three queries)."""
     trainer_courses = CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values("translation_key")
     certified = (
-        LearnerFact.objects.filter(course_key__in=trainer_courses, certified=True, **_scope(filters))
-        .values("user_id")
-        .distinct()
-        .count()
+        LearnerTally.objects.filter(course_key__in=trainer_courses, **_scope(filters)).aggregate(
+            certified=Sum("certified")
+        )["certified"]
+        or 0
     )
     cohorts = Cohort.objects.all()
     if filters.region is not None:
