@@ -13,6 +13,7 @@ from coverage.catalogue import NATIONAL, REGION, TABLES, table_for
 from coverage.exports import csv_response, xlsx_response
 from coverage.scope import filters_for
 from coverage.tokens import user_of_key
+from lms import permissions
 
 
 def _filters_for_table(user, slug, params):
@@ -30,8 +31,8 @@ def export_view(request, slug, extension):
     if extension not in ("csv", "xlsx"):
         raise Http404(_("Exports are CSV or XLSX."))
     _entry, filters = _filters_for_table(request.user, slug, request.GET)
-    if filters.period_form.errors:
-        return HttpResponseBadRequest(" ".join(filters.period_form.non_field_errors()))
+    if filters.period_errors:
+        return HttpResponseBadRequest(" ".join(filters.period_errors))
     table = table_for(slug, filters)
     place = filters.region.code if filters.region else "KZ"
     filename = f"{slug}-{place}-{timezone.localdate():%Y-%m-%d}"
@@ -71,6 +72,8 @@ def api_view(request, slug=None):
         response = _error(_("Sign in, or send a key: Authorization: Token <key>."), 401)
         response["WWW-Authenticate"] = 'Token realm="coverage"'
         return response
+    if not permissions.can_view_coverage(user):
+        return _error(_("You may not see these figures."), 403)
     if slug is None:
         return JsonResponse(
             {"tables": [{"name": name, "scope": entry.scope} for name, entry in TABLES.items() if entry.in_api]}
@@ -83,8 +86,8 @@ def api_view(request, slug=None):
         return _error(_("You may not see these figures."), 403)
     except Http404 as error:
         return _error(error.args[0] if error.args else _("Not found."), 404)
-    if filters.period_form.errors:
-        return _error(" ".join(filters.period_form.non_field_errors()), 400)
+    if filters.period_errors:
+        return _error(" ".join(filters.period_errors), 400)
     table = table_for(slug, filters)
     return JsonResponse(
         {

@@ -21,7 +21,7 @@ def _plain(value, column):
     if value is None:
         return ""
     if isinstance(value, date):
-        return value.strftime("%Y-%m") if column.kind == "month" else value.isoformat()
+        return value.strftime("%Y-%m") if column.kind in ("month", "yearmonth") else value.isoformat()
     if column.numeric:
         return value
     return str(value)

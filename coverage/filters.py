@@ -74,6 +74,11 @@ class Filters:
     courses: list
     period_form: PeriodForm
 
+    @property
+    def period_errors(self):
+        """Every message about the dates asked for (a date that cannot be read, out of range, reversed)."""
+        return [str(message) for messages in self.period_form.errors.values() for message in messages]
+
     def query(self, **changes):
         """The query string that gives these filters (with some changed), for links and exports."""
         values = {
@@ -115,10 +120,13 @@ def filters_from(params, *, region_code=None, today=None):
     form = PeriodForm({"date_from": params.get("from", ""), "date_to": params.get("to", "")}, today=today)
     start, end = default_period(today)
     if form.is_valid():
-        start = form.cleaned_data["date_from"] or start
-        end = form.cleaned_data["date_to"] or end
-        if start > end:  # only one date given, on the wrong side of the default
-            start, end = end, start
+        asked_from, asked_to = form.cleaned_data["date_from"], form.cleaned_data["date_to"]
+        if asked_to and not asked_from:  # the eleven months up to the end asked for
+            start, end = default_period(asked_to)
+        elif asked_from and not asked_to:  # from the start asked for to today (or that day)
+            start, end = asked_from, max(asked_from, today)
+        elif asked_from and asked_to:
+            start, end = asked_from, asked_to
     return Filters(
         course_key=course["translation_key"],
         course_title=course["title"],

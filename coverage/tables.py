@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Column:
-    """`kind` says how a cell is shown: number, percent, text, month (a date shown as its month)
-    or date."""
+    """`kind` says how a cell is shown: number, percent, text, date, yearmonth (a date shown as
+    its month), or month (a column of one month's figures, its key the month's first day)."""
 
     key: str
     label: str

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 
 from coverage.charts import horizontal_bars, month_rows
+from coverage.filters import region_from_code
 from coverage.scope import filters_for
 from coverage.selectors.cascade import OUTLIER_MIN_SCORED, OUTLIER_POINTS, cascade_summary
 from coverage.selectors.national import national_summary
@@ -26,7 +27,7 @@ def _own_region_redirect(request, name, **kwargs):
             params.pop("region", None)
             return redirect(f"{reverse(name, kwargs={'code': user.region.code})}?{params.urlencode()}".rstrip("?"))
         params["region"] = user.region.code
-        return redirect(f"{reverse(name)}?{params.urlencode()}")
+        return redirect(f"{reverse(name)}?{params.urlencode()}".rstrip("?"))
     return None
 
 
@@ -39,8 +40,9 @@ def national_view(request):
             return redirected
     elif permissions.can_view_coverage(request.user):
         params = request.GET.copy()
-        code = params.pop("region")[-1]
-        return redirect(f"{reverse('coverage:region', kwargs={'code': code})}?{urlencode(params, doseq=True)}")
+        region = region_from_code(params.pop("region")[-1])
+        url = reverse("coverage:region", kwargs={"code": region.code})
+        return redirect(f"{url}?{urlencode(params, doseq=True)}".rstrip("?"))
     filters = filters_for(request.user, request.GET)
     summary = national_summary(filters)
     return render(

@@ -1,7 +1,7 @@
 """Cascade analytics: generations, reach per master trainer, trainer utilisation, and knowledge
 by generation with the trainers whose trainees score far below their region."""
 
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from cascade.models import Cohort
@@ -189,10 +189,11 @@ def utilisation(filters):
         )["certified"]
         or 0
     )
-    cohorts = Cohort.objects.all()
-    if filters.region is not None:
-        cohorts = cohorts.filter(trainer__region=filters.region)
-    ran = cohorts.values("trainer_id").distinct().count()
+    # Of those certified trainers (in the region their certificate counts in), the ones who led a group.
+    certified_trainers = LearnerFact.objects.filter(
+        course_key__in=trainer_courses, certified=True, user_id=OuterRef("trainer_id"), **_scope(filters)
+    )
+    ran = Cohort.objects.filter(Exists(certified_trainers)).values("trainer_id").distinct().count()
     per_trainer = (
         TrainerTally.objects.filter(course_key=filters.course_key, **_scope(filters))
         .values("trainer_key")
@@ -219,7 +220,7 @@ def utilisation(filters):
     return {
         "certified": certified,
         "ran": ran,
-        "share": percent(min(ran, certified), certified),
+        "share": percent(ran, certified),
         "trained": trained,
         "distribution": distribution,
         "peak": max(counts) if counts else 0,

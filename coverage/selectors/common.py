@@ -1,6 +1,5 @@
 """Figures more than one page reads: holders, certificates by day, groups and the projection."""
 
-import math
 from datetime import timedelta
 
 from django.db.models import Count, Q, Sum
@@ -59,23 +58,34 @@ def issued_per_month(filters, **where):
 
 
 def groups_by(filters, group, **where):
-    """Open groups of the course (not closed, not ended) and active trainers (who lead a group
-    of it that runs now or ended in the last 90 days), by `group` of the group."""
+    """Open groups of the course (not closed, not ended, started or not) and active trainers (who
+    lead a group of it that runs now or ended in the last 90 days), by `group` of the group."""
     today = filters.today
     rows = (
         Cohort.objects.filter(
             course_key=filters.course_key,
             ends_on__gte=today - timedelta(days=ACTIVE_DAYS),
-            starts_on__lte=today,
             **where,
         )
         .values(group)
         .annotate(
-            active_trainers=Count("trainer", distinct=True),
+            active_trainers=Count("trainer", distinct=True, filter=Q(starts_on__lte=today)),
             open_groups=Count("pk", filter=Q(is_closed=False, ends_on__gte=today)),
         )
     )
     return {row[group]: row for row in rows}
+
+
+def groups_total(filters, **where):
+    """The same two figures for all the groups at once: a trainer with groups in two places
+    counts once (one query)."""
+    today = filters.today
+    return Cohort.objects.filter(
+        course_key=filters.course_key, ends_on__gte=today - timedelta(days=ACTIVE_DAYS), **where
+    ).aggregate(
+        active_trainers=Count("trainer", distinct=True, filter=Q(starts_on__lte=today)),
+        open_groups=Count("pk", filter=Q(is_closed=False, ends_on__gte=today)),
+    )
 
 
 def projection(*, target, valid, pace, today):
@@ -88,7 +98,7 @@ def projection(*, target, valid, pace, today):
         return "reached", None
     if not pace:
         return "stalled", None
-    days = math.ceil(remaining / (pace / PACE_DAYS))
+    days = -(-remaining * PACE_DAYS // pace)  # whole days, rounded up, without a float's error
     if days > 366 * HORIZON_YEARS:
         return "stalled", None
     return "month", (today + timedelta(days=days)).replace(day=1)

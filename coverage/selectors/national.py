@@ -2,7 +2,15 @@
 
 from django.utils.translation import gettext_lazy as _
 
-from coverage.selectors.common import groups_by, holders_by, issued_by, issued_per_month, months_of, projection
+from coverage.selectors.common import (
+    groups_by,
+    groups_total,
+    holders_by,
+    issued_by,
+    issued_per_month,
+    months_of,
+    projection,
+)
 from coverage.tables import Column, Table, percent
 from lms.models import Region
 
@@ -16,7 +24,7 @@ REGION_COLUMNS = [
     Column("period", _("Certificates in the period")),
     Column("active_trainers", _("Active trainers")),
     Column("open_groups", _("Open groups")),
-    Column("reaches", _("Target reached at the 90-day pace"), "text"),
+    Column("reaches", _("Target reached at the 90-day pace"), "yearmonth"),
 ]
 
 
@@ -53,14 +61,14 @@ def region_row(filters, region, holders, issued, groups):
 
 
 def regions_table(filters):
-    """One row per region and a national total (five queries)."""
+    """One row per region and a national total (six queries)."""
     regions = list(Region.objects.order_by("code"))
     holders = holders_by(filters, "region")
     issued = issued_by(filters, "region", district_key=0)
     groups = groups_by(filters, "region")
     rows = [region_row(filters, region, holders, issued, groups) for region in regions]
     total = {key: sum(row[key] for row in rows) for key in ("valid", "target", "recent", "period", "pace")}
-    total["active_trainers"] = sum(row["active_trainers"] for row in rows)
+    total["active_trainers"] = groups_total(filters)["active_trainers"]
     total["open_groups"] = sum(row["open_groups"] for row in rows)
     state, month = projection(target=total["target"], valid=total["valid"], pace=total["pace"], today=filters.today)
     total.update(

@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from cascade.models import Cohort
 from certificates.models import Certificate
 from coverage.models import TrainerTally
-from coverage.selectors.common import groups_by, holders_by, issued_by
+from coverage.selectors.common import groups_by, groups_total, holders_by, issued_by
 from coverage.selectors.national import region_row
 from coverage.tables import Column, Table, mean
 from lms.models import District, User
@@ -55,7 +55,7 @@ def region_figures(filters, region):
 
 
 def districts_table(filters, region):
-    """One row per district of the region, and one for people with no district (five queries)."""
+    """One row per district of the region, and one for people with no district (six queries)."""
     districts = sorted(District.objects.filter(region=region), key=lambda district: district.name)
     holders = holders_by(filters, "district_key", region=region)
     issued = issued_by(filters, "district_key", region=region)
@@ -73,6 +73,8 @@ def districts_table(filters, region):
     footer = {"name": _("Whole region")}
     for column in DISTRICT_COLUMNS[1:]:
         footer[column.key] = sum(row[column.key] for row in rows)
+    # A trainer with groups in two districts is one of the region's active trainers.
+    footer["active_trainers"] = groups_total(filters, region=region)["active_trainers"]
     return Table(slug="districts", title=_("Districts"), columns=DISTRICT_COLUMNS, rows=rows, footer=footer)
 
 

@@ -15,7 +15,7 @@ def cell(value, column=None):
     if value is None or value == "":
         return "—"
     if isinstance(value, date):
-        return formats.date_format(value, "YEAR_MONTH_FORMAT" if kind == "month" else "d.m.Y")
+        return formats.date_format(value, "YEAR_MONTH_FORMAT" if kind in ("month", "yearmonth") else "d.m.Y")
     if isinstance(value, float):
         return formats.number_format(value, decimal_pos=1, use_l10n=True)
     if isinstance(value, int):

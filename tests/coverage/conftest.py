@@ -22,6 +22,17 @@ def programme(db):
 
 
 @pytest.fixture
+def courses(db):
+    """The same two courses without lessons or quizzes: enough where the figures come from
+    certificates, groups and scores made by hand, and much quicker to build."""
+    teacher = build_course(slug="teachers", lessons=0, title="Recognising abuse")
+    trainer = build_course(slug="trainers", lessons=0, title="Training teachers")
+    CoursePage.objects.filter(pk=trainer.pk).update(audience=CoursePage.Audience.TRAINER)
+    trainer.refresh_from_db()
+    return teacher, trainer
+
+
+@pytest.fixture
 def master(programme):
     """A master trainer as the import makes one: a generation-0 trainer certificate."""
     user = UserFactory(full_name="Сәуле Мұратқызы", roles=[roles.TRAINERS])
