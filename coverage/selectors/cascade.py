@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cascade.models import Cohort
 from courses.models import CoursePage
+from coverage.facts import TALLIED
 from coverage.models import NO_GENERATION, LearnerFact, LearnerTally, MasterTally, TrainerTally
 from coverage.tables import Column, Table, mean, percent
 from lms.models import Region, User
@@ -65,26 +66,12 @@ def generations_table(filters):
             **_scope(filters),
         )
         .values("generation_key")
-        .annotate(**{name: Sum(name) for name in SUMMED})
+        .annotate(**{name: Sum(name) for name in TALLIED})
         .order_by("generation_key")
     )
     table_rows = [_knowledge_row(generation_label(row["generation_key"]), row) for row in rows]
     table_rows.sort(key=lambda row: row["generation"] == generation_label(NO_GENERATION))
     return Table(slug="generations", title=_("Generations"), columns=GENERATION_COLUMNS, rows=table_rows)
-
-
-SUMMED = (
-    "learners",
-    "certified",
-    "valid",
-    "pre_n",
-    "pre_sum",
-    "final_n",
-    "final_sum",
-    "final_passed",
-    "post_n",
-    "post_sum",
-)
 
 
 def _knowledge_row(label, row):
