@@ -18,7 +18,7 @@ BUCKETS = [(0, 0), (1, 5), (6, 15), (16, 30), (31, 60), (61, None)]
 
 GENERATION_COLUMNS = [
     Column("generation", _("Generation"), "text"),
-    Column("learners", _("Enrolled")),
+    Column("learners", _("Learners enrolled")),
     Column("certified", _("Certified")),
     Column("valid", _("Holding a valid certificate")),
     Column("pre_mean", _("Mean pre-test score (%)"), "percent"),

@@ -19,7 +19,7 @@ LISTED = 50
 DISTRICT_COLUMNS = [
     Column("name", _("District"), "text"),
     Column("valid", _("Teachers holding a valid certificate")),
-    Column("learners", _("Enrolled")),
+    Column("learners", _("Learners enrolled")),
     Column("certified", _("Certified")),
     Column("recent", _("Certificates in the last 30 days")),
     Column("period", _("Certificates in the period")),
