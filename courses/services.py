@@ -94,13 +94,14 @@ def _summary_update(*, enrollment, lessons, done_keys):
             enrollment.completed_at = now
             completed_now = True
             course_completed_act(enrollment=enrollment)
-            learner_changed(user_id=enrollment.user_id, course_key=enrollment.course_key)
             transaction.on_commit(lambda: course_completed_notify(enrollment=enrollment))
         elif done_keys:
             enrollment.status = Enrollment.Status.IN_PROGRESS
     enrollment.save(
         update_fields=["lessons_done", "lessons_total", "percent", "started_at", "status", "completed_at", "updated_at"]
     )
+    if completed_now:  # after the save: the summaries read the enrolment as it now stands
+        learner_changed(user_id=enrollment.user_id, course_key=enrollment.course_key)
     return completed_now
 
 

@@ -193,6 +193,9 @@ def test_a_whole_cascade_through_the_services_is_counted(programme, master):
         ("final", 2, 0, False),
         ("revoke", 1, 0, True),
         ("renew", 0, 1, True),
+        ("enrol", 3, 0, True),  # alone, and the final is the last step: completed as it is counted
+        ("lessons", 3, 0, True),
+        ("final", 3, 0, True),
     ]
     for step in steps:
         world.step(*step)
@@ -207,3 +210,5 @@ def test_a_whole_cascade_through_the_services_is_counted(programme, master):
     assert facts[bolat.pk].certified is False  # revoked
     dana = world.learners[2]
     assert (facts[dana.pk].generation_key, facts[dana.pk].trainer_key) == (1, master.pk)
+    erlan = world.learners[3]
+    assert (facts[erlan.pk].completed, facts[erlan.pk].certified) == (True, True)
