@@ -7,6 +7,7 @@ the same pinned font and WeasyPrint.
 """
 
 import hashlib
+import os
 
 import segno
 from django.conf import settings
@@ -18,6 +19,10 @@ from certificates.fonts import font_faces_css
 
 TEMPLATE_VERSION = "v1"
 TEMPLATES = {"v1": "certificates/pdf/v1.html"}
+# Where HarfBuzz-Subset is missing, WeasyPrint subsets fonts with fontTools, which stamps each
+# subset with the time it was saved unless SOURCE_DATE_EPOCH (the reproducible-builds variable)
+# names one: without it, two renders a second apart differ. Any fixed value will do.
+FONT_TIMESTAMP = "1767225600"  # 2026-01-01
 
 
 def qr_data_uri(url):
@@ -44,6 +49,7 @@ def certificate_html(*, certificate, verify_url):
 def certificate_pdf_bytes(*, certificate, verify_url):
     from weasyprint import HTML  # imported when first needed: it is heavy, and only downloads render
 
+    os.environ.setdefault("SOURCE_DATE_EPOCH", FONT_TIMESTAMP)
     html = certificate_html(certificate=certificate, verify_url=verify_url)
     # A fixed identifier (no random /ID, no creation time) keeps the bytes the same for the same certificate.
     identifier = hashlib.sha256(certificate.token.encode()).hexdigest()[:32].encode()

@@ -78,6 +78,22 @@ def test_the_same_certificate_gives_the_same_pdf(issued):
     )
 
 
+def test_the_pdf_rendered_later_without_harfbuzz_subset_has_the_same_bytes(issued, monkeypatch):
+    """Without HarfBuzz-Subset WeasyPrint subsets fonts with fontTools, which would stamp them
+    with the time of rendering."""
+    import time
+
+    from weasyprint.pdf import fonts
+
+    monkeypatch.setattr(fonts, "harfbuzz_subset", None)
+    certificate = issued("kk")
+    url = verify_url(certificate)
+    first = certificate_pdf_bytes(certificate=certificate, verify_url=url)
+    later = time.time() + 3 * 86400
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert certificate_pdf_bytes(certificate=certificate, verify_url=url) == first
+
+
 def test_a_revoked_certificate_says_so_on_the_pdf(issued):
     from django.utils import timezone
 
