@@ -17,7 +17,7 @@ from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
 from certificates.tasks import certificate_issued_email
 from courses.models import CoursePage
 from courses.services import RoundNotOpen, enrollment_round_start
-from lms.changes import certificate_created, learner_changed
+from lms.changes import certificate_created, certificate_revoked, learner_changed
 
 CODE_ATTEMPTS = 5  # a clash of 192-bit tokens or 8-character codes is drawn again
 
@@ -202,6 +202,7 @@ def certificate_revoke(*, certificate, by, reason):
         CertificateEvent.objects.create(
             certificate=locked, action=CertificateEvent.Action.REVOKED, by=by, note=locked.revoked_reason
         )
+        certificate_revoked(certificate=locked)
         learner_changed(user_id=locked.user_id, course_key=locked.course_key)
         if stored:
             transaction.on_commit(lambda: locked.pdf.storage.delete(stored))

@@ -10,12 +10,17 @@ class CoverageConfig(AppConfig):
     def ready(self):
         from coverage import navigation, services
         from coverage.demo import load_demo_coverage
-        from lms.changes import register_certificate_listener, register_learner_listener
+        from lms.changes import (
+            register_certificate_listener,
+            register_learner_listener,
+            register_revocation_listener,
+        )
         from lms.demo.registry import register_demo_loader
         from lms.navigation import register_home_cards, register_navigation
 
         register_learner_listener(services.learner_fact_refresh)
         register_certificate_listener(services.certificate_count)
+        register_revocation_listener(services.certificate_uncount)
         register_navigation(navigation.navigation)
         register_home_cards(navigation.home_cards)
         register_demo_loader("coverage", load_demo_coverage)

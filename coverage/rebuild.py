@@ -110,10 +110,12 @@ def tallies_computed(facts):
 
 
 def issues_computed():
-    """Certificates issued per course, region, district (0: the whole region) and day."""
+    """Certificates issued per course, region, district (0: the whole region) and day; a revoked
+    certificate was issued in error and is not counted."""
     counts = {}
     rows = (
         Certificate.objects.filter(region__isnull=False)
+        .exclude(status=Certificate.Status.REVOKED)
         .values("course_key", "region_id", "user__district_id", "issued_on")
         .annotate(issued=Count("pk"), first_issued=Count("pk", filter=Q(number=1)))
     )

@@ -142,6 +142,11 @@ def learner_fact_refresh(*, user_id, course_key, today=None):
         old = {field: getattr(stored, field) for field in FACT_FIELDS} if stored else None
         if old == new:
             return
+        # Whether this learner leads back to a master trainer as a trainer can change only with a
+        # trainer-course fact's lineage; their trainees' facts follow that, one generation down.
+        master_before = None
+        if _trainer_lineage(old) != _trainer_lineage(new) and _is_trainer_course(course_key):
+            master_before = master_of_trainer(user_id)
         if stored is None:
             try:
                 with transaction.atomic():
@@ -153,13 +158,28 @@ def learner_fact_refresh(*, user_id, course_key, today=None):
         else:
             LearnerFact.objects.filter(pk=stored.pk).update(**new)
         _apply(course_key, old, new)
+        if master_before is not None and master_of_trainer(user_id) != master_before:
+            trainees = LearnerFact.objects.filter(trainer_key=user_id).exclude(user_id=user_id)
+            for trainee_id, trainee_course in trainees.values_list("user_id", "course_key").order_by("pk"):
+                learner_fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today)
 
 
-def certificate_count(*, certificate):
+def _trainer_lineage(fact):
+    """What `master_of_trainer` reads of a fact: only a certified one in the cascade counts."""
+    if fact is None or not fact["certified"] or fact["generation_key"] < 0:
+        return None
+    return fact["generation_key"], fact["master_key"]
+
+
+def _is_trainer_course(course_key):
+    return CoursePage.objects.filter(translation_key=course_key, audience=CoursePage.Audience.TRAINER).exists()
+
+
+def certificate_count(*, certificate, sign=1):
     """Count a new certificate on its day, in its region and in its holder's district."""
     if certificate.region_id is None:
         return
-    delta = {"issued": 1, "first_issued": int(certificate.number == 1)}
+    delta = {"issued": sign, "first_issued": sign * int(certificate.number == 1)}
     districts = [0]
     district_id = certificate.user.district_id
     if district_id:
@@ -175,3 +195,9 @@ def certificate_count(*, certificate):
             },
             delta,
         )
+
+
+def certificate_uncount(*, certificate):
+    """A revoked certificate was issued in error: take it out of the counts of its day (and so
+    of the 30 days, the period, the months and the pace)."""
+    certificate_count(certificate=certificate, sign=-1)

@@ -8,10 +8,12 @@ reacts through a function it registers, never through a signal).
 - `listener(*, user_id, course_key)`: the learner's enrolment, progress, quiz results,
   certificates or cohort membership for the course may have changed.
 - `certificate_listener(*, certificate)`: a certificate was just created.
+- `revocation_listener(*, certificate)`: a certificate was just revoked.
 """
 
 _learner_listeners = []
 _certificate_listeners = []
+_revocation_listeners = []
 
 
 def register_learner_listener(listener):
@@ -26,6 +28,12 @@ def register_certificate_listener(listener):
     return listener
 
 
+def register_revocation_listener(listener):
+    if listener not in _revocation_listeners:
+        _revocation_listeners.append(listener)
+    return listener
+
+
 def learner_changed(*, user_id, course_key):
     for listener in list(_learner_listeners):
         listener(user_id=user_id, course_key=course_key)
@@ -33,4 +41,9 @@ def learner_changed(*, user_id, course_key):
 
 def certificate_created(*, certificate):
     for listener in list(_certificate_listeners):
+        listener(certificate=certificate)
+
+
+def certificate_revoked(*, certificate):
+    for listener in list(_revocation_listeners):
         listener(certificate=certificate)

@@ -212,3 +212,39 @@ def test_a_whole_cascade_through_the_services_is_counted(programme, master):
     assert (facts[dana.pk].generation_key, facts[dana.pk].trainer_key) == (1, master.pk)
     erlan = world.learners[3]
     assert (facts[erlan.pk].completed, facts[erlan.pk].certified) == (True, True)
+
+
+def test_revoking_a_trainers_certificate_moves_their_trainees_off_the_master_trainers_reach(programme, master):
+    """The trainees' master trainer is read through their trainer's trainer certificate: once it
+    is revoked, the trainer leads back to no master trainer, and neither do their trainees."""
+    summaries_rebuild()
+    world = World(programme, master)
+    for step in [
+        ("join", 0, 0, True),  # Әлия joins the master trainer's trainer group
+        ("lessons", 0, 1, True),
+        ("final", 0, 1, True),  # and becomes a trainer of generation 1
+        ("open", 0, 0, True),  # opens a teacher group
+        ("join", 1, 2, True),
+        ("lessons", 1, 0, True),
+        ("final", 1, 0, True),  # Болат, generation 2, below the master trainer
+    ]:
+        world.step(*step)
+    bolat = world.learners[1]
+    teachers = programme[0].translation_key
+    assert LearnerFact.objects.get(user=bolat, course_key=teachers).master_key == master.pk
+    world.step("revoke", 0, 1, True)
+    assert LearnerFact.objects.get(user=bolat, course_key=teachers).master_key == 0
+    assert stored_summaries() == recomputed_summaries()
+
+
+def test_a_revoked_certificate_is_no_longer_counted_as_issued(programme, master):
+    summaries_rebuild()
+    world = World(programme, master)
+    for step in [("enrol", 0, 0, True), ("lessons", 0, 0, True), ("final", 0, 0, True)]:
+        world.step(*step)
+    aliya = world.learners[0]
+    issued = IssueTally.objects.filter(course_key=programme[0].translation_key, region=aliya.region, district_key=0)
+    assert sum(issued.values_list("issued", flat=True)) == 1
+    world.step("revoke", 0, 0, True)
+    assert sum(issued.values_list("issued", flat=True)) == 0
+    assert stored_summaries() == recomputed_summaries()
