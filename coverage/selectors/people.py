@@ -21,8 +21,11 @@ CHUNK = 2000
 
 
 def holders_table(filters):
-    certificates = Certificate.objects.filter(
-        course_key=filters.course_key, status=Certificate.Status.VALID, expires_on__gte=filters.today
+    """One row per holder: a certificate already renewed by a valid one is left out (the old one
+    stays valid until it expires), as the dashboards count people, not certificates."""
+    valid = {"status": Certificate.Status.VALID, "expires_on__gte": filters.today}
+    certificates = Certificate.objects.filter(course_key=filters.course_key, **valid).exclude(
+        **{f"renewed_by__{name}": value for name, value in valid.items()}
     )
     if filters.region is not None:
         certificates = certificates.filter(region=filters.region)

@@ -7,7 +7,19 @@ import pytest
 
 from certificates.models import Certificate
 from coverage.rebuild import summaries_rebuild
-from tests.coverage.helpers import certificate, days_ago, group, holder, person, table, today, trainee
+from coverage.selectors.region import expiry_counts
+from tests.coverage.helpers import (
+    certificate,
+    days_ago,
+    filters,
+    group,
+    holder,
+    person,
+    region,
+    table,
+    today,
+    trainee,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -56,6 +68,22 @@ def test_the_expiring_list_holds_the_last_and_next_90_days_soonest_first_without
     summaries_rebuild()
     listed = table("expiring", teachers, region="KZ-35")
     assert [(row["name"], row["status"]) for row in listed.rows] == [("Lapsed", "Expired"), ("Soon", "Valid")]
+    # The counts above the list count the same certificates.
+    assert expiry_counts(filters(teachers), region("KZ-35")) == {"expired": 1, "expiring": 1}
+
+
+def test_the_holders_list_names_a_renewed_holder_once(courses):
+    teachers = courses[0]
+    renewed_holder = person(full_name="Renewed")
+    old = certificate(teachers, renewed_holder, issued_on=days_ago(700), expires_on=today() + timedelta(days=20))
+    certificate(teachers, renewed_holder, number=2, renews=old, issued_on=days_ago(3))
+    waiting = person(full_name="Renewal under way")  # renewing, the new one not issued yet: the old one counts
+    certificate(teachers, waiting, issued_on=days_ago(700), expires_on=today() + timedelta(days=20))
+    holder(teachers, full_name="Expired", issued_on=days_ago(760), expires_on=days_ago(30))
+    summaries_rebuild()
+    names = [row["name"] for row in table("holders", teachers).rows]
+    assert names == ["Renewal under way", "Renewed"]
+    assert table("regions", teachers).footer["valid"] == len(names)
 
 
 def test_the_region_lists_its_trainers_by_trainees_with_their_mean_final_score(courses, master):
