@@ -166,23 +166,21 @@ def _region_name(row):
 
 
 def utilisation(filters):
-    """Certified trainers (holding a trainer-course certificate, not revoked; someone certified in
-    two trainer courses counts twice), how many trainers ran at least one group, and how many
-    trainees of the course each trained (three queries)."""
+    """Certified trainers (people holding a trainer-course certificate that is not revoked, in
+    the region their certificate counts in), how many of them ran at least one group, and how
+    many trainees of the course each of them trained, anywhere (three queries)."""
     trainer_courses = CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values("translation_key")
-    certified = (
-        LearnerTally.objects.filter(course_key__in=trainer_courses, **_scope(filters)).aggregate(
-            certified=Sum("certified")
-        )["certified"]
-        or 0
+    certified_facts = LearnerFact.objects.filter(course_key__in=trainer_courses, certified=True, **_scope(filters))
+    certified_people = certified_facts.values("user_id")
+    certified = certified_people.distinct().count()
+    ran = (
+        Cohort.objects.filter(Exists(certified_facts.filter(user_id=OuterRef("trainer_id"))))
+        .values("trainer_id")
+        .distinct()
+        .count()
     )
-    # Of those certified trainers (in the region their certificate counts in), the ones who led a group.
-    certified_trainers = LearnerFact.objects.filter(
-        course_key__in=trainer_courses, certified=True, user_id=OuterRef("trainer_id"), **_scope(filters)
-    )
-    ran = Cohort.objects.filter(Exists(certified_trainers)).values("trainer_id").distinct().count()
     per_trainer = (
-        TrainerTally.objects.filter(course_key=filters.course_key, **_scope(filters))
+        TrainerTally.objects.filter(course_key=filters.course_key, trainer_key__in=certified_people)
         .values("trainer_key")
         .annotate(trainees=Sum("learners"))
         .filter(trainees__gt=0)

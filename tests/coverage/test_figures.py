@@ -6,6 +6,7 @@ import pytest
 from django.utils import timezone
 
 from certificates.models import Certificate
+from courses.models import CoursePage
 from courses.services import enrollment_create
 from coverage.rebuild import summaries_rebuild
 from coverage.selectors.cascade import utilisation
@@ -30,7 +31,7 @@ from tests.coverage.helpers import (
     trainee,
     trainer,
 )
-from tests.factories import DistrictFactory, UserFactory, build_quiz
+from tests.factories import DistrictFactory, UserFactory, build_course, build_quiz
 
 pytestmark = pytest.mark.django_db
 
@@ -407,6 +408,46 @@ def test_only_certified_trainers_count_among_those_who_ran_a_group(programme, ma
     summaries_rebuild()
     use = utilisation(filters(programme[0]))
     assert (use["certified"], use["ran"], use["share"]) == (1, 0, 0.0)
+
+
+def test_a_trainer_certified_in_two_trainer_courses_is_one_trainer(programme, master):
+    second = build_course(slug="trainers-again", lessons=0, title="Training teachers, part two")
+    CoursePage.objects.filter(pk=second.pk).update(audience=CoursePage.Audience.TRAINER)
+    both = trainer(programme, master)
+    certificate(second, both, trainer=master, generation=1)
+    group(both, programme[0])
+    summaries_rebuild()
+    use = utilisation(filters(programme[0]))
+    assert (use["certified"], use["ran"], use["share"]) == (2, 1, 50.0)
+
+
+def test_the_trainees_per_trainer_add_up_to_the_certified_trainers_of_the_region(programme, master):
+    """A trainer who lost their certificate, and a trainer of another region who trained here,
+    are not certified trainers of this region: the table counts only those who are."""
+    teachers = programme[0]
+    former = trainer(programme, master)
+    for _ in range(2):
+        trainee(group(former, teachers))
+    Certificate.objects.filter(user=former).update(
+        status=Certificate.Status.REVOKED, revoked_at=timezone.now(), revoked_reason="Issued in error"
+    )
+    visitor = trainer(programme, master, "KZ-71")
+    for _ in range(7):
+        trainee(group(visitor, teachers))  # a group in KZ-35, trainees of KZ-35
+    local = trainer(programme, master)
+    trainee(group(local, teachers, "KZ-71"), "KZ-71")  # a KZ-35 trainer who trained in Astana
+    summaries_rebuild()
+    rows = table("trainees-per-trainer", teachers, region="KZ-35").rows
+    # Certified trainers of KZ-35: the master trainer (nobody) and the local one (1, in Astana).
+    assert [(row["bucket"], row["trainers"]) for row in rows] == [
+        ("0", 1),
+        ("1–5", 1),
+        ("6–15", 0),
+        ("16–30", 0),
+        ("31–60", 0),
+        ("61 or more", 0),
+    ]
+    assert sum(row["trainers"] for row in rows) == utilisation(filters(teachers, region="KZ-35"))["certified"]
 
 
 # Knowledge by generation
