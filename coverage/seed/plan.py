@@ -1,10 +1,11 @@
 """Who is trained by whom, and when: a whole programme decided from the seed alone, in memory.
 
-300 master trainers (scaled down for small runs) spread over the regions by their number of
-teachers; each generation of trainers opens groups, some of the trainer course (their trainees
-become the next generation), most of the teacher course; about 60% of trainers below the masters
-ever train anyone. Scores thin slightly at each generation. Everything happens within two years
-before `today`, so some certificates have expired and some are about to.
+300 master trainers (scaled down for small runs, at least one in every region) spread over the
+regions by their number of teachers; each generation of trainers opens groups, some of the
+trainer course (their trainees become the next generation), most of the teacher course; about
+half of the trainers below the masters ever train anyone (about 40% at national scale, where more
+of them find nobody left to train). Scores thin slightly at each generation. Everything happens
+within two years before `today`, so some certificates have expired and some are about to.
 """
 
 import collections
@@ -137,7 +138,12 @@ def programme_plan(*, teachers, seed, today, districts):
         rng.shuffle(pools[code])
     masters_total = max(2 * len(TEACHER_WEIGHTS), round(MASTERS_AT_FULL_SCALE * teachers / FULL_SCALE))
     masters = []
-    for code, number in _shares(masters_total, TEACHER_WEIGHTS).items():
+    # Every region has a master trainer of its own, the rest go by teachers: in a small run the
+    # shares alone would leave Ulytau (the fewest teachers) without any, and its page empty.
+    shares = _shares(masters_total - len(TEACHER_WEIGHTS), TEACHER_WEIGHTS)
+    for code in shares:
+        shares[code] += 1
+    for code, number in shares.items():
         masters += [pools[code].pop() for _ in range(min(number, len(pools[code])))]
     cohorts, learnings = [], []
     # Each region's cascade has reached part of its teachers so far; the rest wait (some learn
@@ -163,10 +169,12 @@ def programme_plan(*, teachers, seed, today, districts):
         code = people[trainer].region
         pool = pools[code]
         if starts_on > today or not pool or pool[0][0] > starts_on:
-            if remaining > 1 and starts_on <= today:  # nobody free yet: try again later
+            # Nobody free yet: try again later; a master trainer keeps trying (every region's
+            # cascade starts), the others give up after their last try.
+            if starts_on <= today and pool and (remaining > 1 or generation == 0):
+                left = remaining if generation == 0 else remaining - 1
                 heapq.heappush(
-                    agenda,
-                    (starts_on + timedelta(days=rng.randint(20, 60)), sequence, trainer, generation, remaining - 1),
+                    agenda, (starts_on + timedelta(days=rng.randint(20, 60)), sequence, trainer, generation, left)
                 )
                 sequence += 1
             continue
