@@ -79,7 +79,11 @@ class Certificate(models.Model):
                 name="certificate_revoked_with_reason",
             ),
         ]
-        indexes = [models.Index(fields=["course_key", "region", "status"], name="certificate_course_region")]
+        indexes = [
+            models.Index(fields=["course_key", "region", "status"], name="certificate_course_region"),
+            # The region's expired and soon-expiring certificates: a window of dates, not the whole region.
+            models.Index(fields=["course_key", "region", "expires_on"], name="certificate_region_expiry"),
+        ]
 
     def __str__(self):
         return f"{self.short_code} · {self.holder_name}"

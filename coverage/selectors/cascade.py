@@ -1,7 +1,9 @@
 """Cascade analytics: generations, reach per master trainer, trainer utilisation, and knowledge
 by generation with the trainers whose trainees score far below their region."""
 
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+import collections
+
+from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from cascade.models import Cohort
@@ -128,8 +130,7 @@ def masters_table(filters, limit=MASTERS_LISTED):
         .annotate(learners=Sum("learners"), certified=Sum("certified"), regions=Count("region", distinct=True))
     )
     reached = {row["master_key"]: row for row in reach}
-    trainer_courses = CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values("translation_key")
-    masters = LearnerFact.objects.filter(course_key__in=trainer_courses, generation_key=0, certified=True)
+    masters = LearnerFact.objects.filter(course_key__in=trainer_course_keys(filters), generation_key=0, certified=True)
     if filters.region is not None:
         masters = masters.filter(Q(region=filters.region) | Q(user_id__in=list(reached)))
     people = {
@@ -165,27 +166,33 @@ def _region_name(row):
     return row.get(f"region__name_{language}") or row.get("region__name_kk") or ""
 
 
+def trainer_course_keys(filters):
+    return [
+        course["translation_key"] for course in filters.courses if course["audience"] == CoursePage.Audience.TRAINER
+    ]
+
+
 def utilisation(filters):
     """Certified trainers (people holding a trainer-course certificate that is not revoked, in
     the region their certificate counts in), how many of them ran at least one group, and how
     many trainees of the course each of them trained, anywhere (three queries)."""
-    trainer_courses = CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values("translation_key")
-    certified_facts = LearnerFact.objects.filter(course_key__in=trainer_courses, certified=True, **_scope(filters))
-    certified_people = certified_facts.values("user_id")
-    certified = certified_people.distinct().count()
-    ran = (
-        Cohort.objects.filter(Exists(certified_facts.filter(user_id=OuterRef("trainer_id"))))
-        .values("trainer_id")
-        .distinct()
-        .count()
+    # The keys as a list (the filters read every course already), not a subquery: the planner
+    # then reads the few trainer-course facts through their index instead of scanning them all.
+    trainer_courses = trainer_course_keys(filters)
+    certified_people = set(
+        LearnerFact.objects.filter(course_key__in=trainer_courses, certified=True, **_scope(filters)).values_list(
+            "user_id", flat=True
+        )
     )
-    per_trainer = (
-        TrainerTally.objects.filter(course_key=filters.course_key, trainer_key__in=certified_people)
-        .values("trainer_key")
-        .annotate(trainees=Sum("learners"))
-        .filter(trainees__gt=0)
-        .values_list("trainees", flat=True)
-    )
+    certified = len(certified_people)
+    ran = len(certified_people.intersection(Cohort.objects.order_by().values_list("trainer_id", flat=True).distinct()))
+    trainees_of = collections.Counter()
+    for trainer_key, learners in TrainerTally.objects.filter(course_key=filters.course_key, learners__gt=0).values_list(
+        "trainer_key", "learners"
+    ):
+        if trainer_key in certified_people:
+            trainees_of[trainer_key] += learners
+    per_trainer = trainees_of.values()
     counts = [0] * len(BUCKETS)
     trained = 0
     for trainees in per_trainer:

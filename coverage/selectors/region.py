@@ -134,7 +134,13 @@ def expiry_counts(filters, region):
     """Certificates of the course in the region that expired in the last 90 days, and valid ones
     that expire in the next 90, not counting those renewed already, as the list below (one query)."""
     today = filters.today
-    return Certificate.objects.filter(course_key=filters.course_key, region=region, renewed_by__isnull=True).aggregate(
+    return Certificate.objects.filter(
+        course_key=filters.course_key,
+        region=region,
+        renewed_by__isnull=True,
+        expires_on__gte=today - timedelta(days=EXPIRY_DAYS),
+        expires_on__lt=today + timedelta(days=EXPIRY_DAYS),
+    ).aggregate(
         expired=Count(
             "pk",
             filter=Q(expires_on__lt=today, expires_on__gte=today - timedelta(days=EXPIRY_DAYS))
