@@ -77,6 +77,11 @@ def can_view_question_statistics(user):
     )
 
 
+def can_set_targets(user):
+    """Ministry analysts and superusers set how many teachers each region must train."""
+    return is_national_viewer(user)
+
+
 def can_revoke_certificates(user):
     """Ministry analysts and superusers revoke certificates (with a reason, logged)."""
     return is_national_viewer(user)

@@ -58,7 +58,8 @@ def seed_national(*, teachers, seed, force=False, say=print, today=None):
     """Generate the programme; returns a summary line. Raises SeedRefused."""
     if teachers < 100 or teachers > 1_000_000:
         raise SeedRefused("Choose between 100 and 1,000,000 teachers.")
-    if not force and real_people().exists():
+    real = real_people().exists()
+    if real and not force:
         raise SeedRefused(
             "This database holds real people (accounts that are neither demo nor synthetic). "
             "Run with --force to add synthetic data anyway."
@@ -80,7 +81,7 @@ def seed_national(*, teachers, seed, force=False, say=print, today=None):
         districts.setdefault(code, []).append(district_id)
     plan = programme_plan(teachers=teachers, seed=seed, today=today, districts=districts)
     say(f"planned: {len(plan.cohorts)} groups, {len(plan.learnings)} enrolments ({time.monotonic() - started:.0f} s)")
-    written = plan_write(plan, seed=seed, courses=courses, say=say)
+    written = plan_write(plan, seed=seed, courses=courses, say=say, keep_targets=real)
     say(f"written ({time.monotonic() - started:.0f} s); rebuilding the summaries")
     summaries_rebuild(today=today, progress=say)
     counts = ", ".join(f"{number} {name}" for name, number in written.items())

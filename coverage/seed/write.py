@@ -157,8 +157,10 @@ class Codes:
                 return code
 
 
-def plan_write(plan, *, seed, courses, say):
-    """Write the plan in one transaction; returns how many rows of each kind were written."""
+def plan_write(plan, *, seed, courses, say, keep_targets=False):
+    """Write the plan in one transaction; returns how many rows of each kind were written.
+    Regional targets become the synthetic teachers of each region; with `keep_targets` (a
+    database with real people), only targets nobody has set yet."""
     rng = random.Random(seed * 7919 + 1)
     codes = Codes(rng)
     regions = dict(Region.objects.values_list("code", "pk"))
@@ -193,7 +195,10 @@ def plan_write(plan, *, seed, courses, say):
         say(f"{len(cohort_ids)} groups")
         written.update(_learning(plan, ids, regions, courses, cohort_ids, codes, rng, say))
         for code, teachers in plan.teachers_by_region.items():
-            Region.objects.filter(code=code).update(teacher_target=teachers)
+            regions_to_set = Region.objects.filter(code=code)
+            if keep_targets:
+                regions_to_set = regions_to_set.filter(teacher_target=0)
+            regions_to_set.update(teacher_target=teachers)
     return written
 
 

@@ -243,6 +243,16 @@ def test_force_adds_the_synthetic_programme_beside_real_people(courses):
 
 
 @pytest.mark.django_db
+def test_force_keeps_the_targets_someone_set_and_fills_only_the_empty_ones(courses):
+    UserFactory(email="aigerim.nurlanovna@mail.kz")
+    Region.objects.update(teacher_target=0)
+    Region.objects.filter(code="KZ-35").update(teacher_target=21_000)
+    seed_national(teachers=200, seed=1, force=True, say=quiet)
+    assert Region.objects.get(code="KZ-35").teacher_target == 21_000
+    assert Region.objects.exclude(code="KZ-35").filter(teacher_target=0).count() == 0
+
+
+@pytest.mark.django_db
 def test_demo_accounts_and_a_local_superuser_are_not_real_people(courses):
     UserFactory(email="learner@example.com")
     UserFactory(email="Trainer@EXAMPLE.COM")
