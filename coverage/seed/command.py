@@ -4,7 +4,7 @@ there already, and otherwise replace any earlier synthetic programme with this o
 import time
 
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.utils import timezone
 
 from cascade.models import Cohort, CohortMember
@@ -54,8 +54,16 @@ def seed_remove(say):
     say(f"removed {count} synthetic people")
 
 
-def seed_national(*, teachers, seed, force=False, say=print, today=None):
-    """Generate the programme; returns a summary line. Raises SeedRefused."""
+def generated_on(domain):
+    """The day a synthetic programme was generated for: its latest enrolment (None if it has none)."""
+    latest = Enrollment.objects.filter(user__email__endswith="@" + domain).aggregate(latest=Max("enrolled_at"))
+    return timezone.localtime(latest["latest"]).date() if latest["latest"] else None
+
+
+def seed_national(*, teachers, seed, force=False, say=print, today=None, renew_after_days=None):
+    """Generate the programme; returns a summary line. Raises SeedRefused. With
+    `renew_after_days`, a programme generated longer ago than that is generated afresh for today
+    (the demo: its groups, recent certificates and pace would otherwise age out of view)."""
     if teachers < 100 or teachers > 1_000_000:
         raise SeedRefused("Choose between 100 and 1,000,000 teachers.")
     real = real_people().exists()
@@ -70,12 +78,16 @@ def seed_national(*, teachers, seed, force=False, say=print, today=None):
             "A teacher course and a trainer course are needed first: run `make run` (the demo) or add them."
         )
     domain = seed_domain(seed)
+    today = today or timezone.localdate()
     if User.objects.filter(email__endswith="@" + domain).count() == teachers:
-        return f"The synthetic programme of seed {seed} with {teachers} teachers is already there."
+        made_on = generated_on(domain)
+        fresh = renew_after_days is None or (made_on is not None and (today - made_on).days <= renew_after_days)
+        if fresh:
+            return f"The synthetic programme of seed {seed} with {teachers} teachers is already there."
+        say(f"the synthetic programme was generated for {made_on}: generating it again for {today}")
     started = time.monotonic()
     if seeded_people().exists():
         seed_remove(say)
-    today = today or timezone.localdate()
     districts = {}
     for district_id, code in District.objects.values_list("pk", "region__code").order_by("pk"):
         districts.setdefault(code, []).append(district_id)

@@ -291,6 +291,28 @@ def test_second_run_with_the_same_seed_and_size_changes_nothing(programme):
 
 
 @pytest.mark.django_db
+def test_the_demos_programme_is_generated_afresh_once_it_is_over_a_week_old(courses):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from certificates.models import Certificate
+
+    today = timezone.localdate()
+    seed_national(teachers=300, seed=1, say=quiet, today=today - timedelta(days=30))
+    lines = []
+    seed_national(teachers=300, seed=1, say=lines.append, renew_after_days=7)
+    assert "removed 300 synthetic people" in lines
+    assert seeded_people().count() == 300
+    latest = Certificate.objects.order_by("-issued_on").values_list("issued_on", flat=True).first()
+    assert (today - latest).days < 30  # certificates the dashboards count in their last 30 days again
+    six_days_on = today + timedelta(days=6)
+    assert "already there" in seed_national(teachers=300, seed=1, say=quiet, today=six_days_on, renew_after_days=7)
+    # Without the option (the national data set), an old programme is left as it is.
+    assert "already there" in seed_national(teachers=300, seed=1, say=quiet, today=today + timedelta(days=90))
+
+
+@pytest.mark.django_db
 def test_another_size_replaces_the_earlier_programme_without_duplicates(programme):
     seed_national(teachers=300, seed=1, say=quiet)
     lines = []
