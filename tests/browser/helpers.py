@@ -20,9 +20,9 @@ def kk(message, **values):
     return text % values if values else text
 
 
-def sign_in(page, base, email, language="kk"):
+def sign_in(page, base, email, language="kk", password=PASSWORD):
     page.goto(f"{base}/{language}/accounts/login/")
     page.locator("input[name=login]").fill(email)
-    page.locator("input[name=password]").fill(PASSWORD)
+    page.locator("input[name=password]").fill(password)
     page.locator("main form button[type=submit]").click()
     page.wait_for_url(f"{base}/{language}/")

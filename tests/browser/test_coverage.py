@@ -2,12 +2,15 @@
 coverage, and a tile leads to the region's page."""
 
 import datetime
+import io
 import re
 
+from django.core.management import call_command
 from django.utils import timezone, translation
 
 from coverage.rebuild import summaries_rebuild
 from lms import roles
+from lms.demo.accounts import DEMO_PASSWORD
 from lms.models import Region
 from tests.browser.helpers import BROWSER_TEST, sign_in
 from tests.factories import CertificateFactory, UserFactory, build_course
@@ -54,3 +57,35 @@ def test_the_ministry_opens_the_map_of_20_regions_and_a_region_from_it(live_serv
     page.wait_for_url(re.compile(r".*/ru/coverage/regions/KZ-35/.*"))
     assert page.get_by_role("heading", level=1).inner_text() == "Карагандинская область"
     assert "37,5" in page.locator(".figures-grid").first.inner_text()
+
+
+def test_the_demo_ministry_and_regional_accounts_see_living_dashboards(live_server, browser, settings):
+    """After the demo loader (what `make run` does), the ministry's demo account finds figures in
+    every region of the map, and the Astana coordinator's demo account sees Astana only."""
+    settings.DEBUG = True  # the demo loader runs only in development
+    call_command("load_demo", stdout=io.StringIO())
+    settings.DEBUG = False
+
+    page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
+    sign_in(page, live_server.url, "ministry@example.com", language="ru", password=DEMO_PASSWORD)
+    page.goto(f"{live_server.url}/ru/coverage/")
+    tiles = page.locator(".tile-map a.tile")
+    assert tiles.count() == 20
+    for tile in tiles.all():
+        assert re.search(r"[1-9][0-9]*(,[0-9])?%", tile.text_content()), tile.get_attribute("aria-label")
+    totals = page.locator(".figures-grid").first.inner_text()
+    assert re.search(r"[1-9]", totals)
+    months = page.locator("#months-table")
+    assert months.get_by_role("row").count() >= 22  # a header, 20 regions, the country
+    page.locator('.tile-map a.tile[data-code="KZ-71"]').click()
+    page.wait_for_url(re.compile(r".*/ru/coverage/regions/KZ-71/.*"))
+    assert page.get_by_role("heading", level=1).inner_text() == "Астана"
+
+    page = browser.new_context(viewport={"width": 390, "height": 800}).new_page()
+    sign_in(page, live_server.url, "regional@example.com", language="ru", password=DEMO_PASSWORD)
+    page.goto(f"{live_server.url}/ru/coverage/")
+    page.wait_for_url(re.compile(r".*/ru/coverage/regions/KZ-71/.*"))
+    figures = page.locator(".figures-grid").first.inner_text()
+    assert re.search(r"[1-9]", figures)
+    response = page.goto(f"{live_server.url}/ru/coverage/regions/KZ-35/")
+    assert response.status == 403
