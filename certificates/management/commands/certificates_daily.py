@@ -1,14 +1,12 @@
-"""The daily work of certificates: mark expired ones, remind holders 30 days before expiry, and
-render the PDFs of new certificates so bulk downloads find them stored.
+"""The daily work of certificates (see certificates/daily.py): `python manage.py certificates_daily`.
 
-Run it once a day (cron, or the platform's scheduler): `python manage.py certificates_daily`.
-Running it twice in a day changes nothing the second time.
+With the Procfile's worker running, the nightly upkeep does this every night (coverage/tasks.py);
+the command is for a deployment without one, or for running it by hand.
 """
 
 from django.core.management.base import BaseCommand
 
-from certificates.bulk import certificates_render_missing
-from certificates.services import certificates_expire, certificates_remind
+from certificates.daily import RENDER_LIMIT, certificates_daily
 
 
 class Command(BaseCommand):
@@ -18,14 +16,13 @@ class Command(BaseCommand):
         parser.add_argument(
             "--render-limit",
             type=int,
-            default=20000,
+            default=RENDER_LIMIT,
             help="Render at most this many PDFs in one run (about 0.1 s each); the rest wait for the next run.",
         )
 
     def handle(self, *args, **options):
-        expired = certificates_expire()
-        reminded = certificates_remind()
-        rendered = certificates_render_missing(limit=options["render_limit"])
+        done = certificates_daily(render_limit=options["render_limit"])
         self.stdout.write(
-            f"{expired} certificate(s) marked expired, {reminded} holder(s) reminded, {rendered} PDF(s) rendered."
+            f"{done['expired']} certificate(s) marked expired, {done['reminded']} holder(s) reminded, "
+            f"{done['rendered']} PDF(s) rendered."
         )

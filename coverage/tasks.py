@@ -1,0 +1,57 @@
+"""The night's upkeep: the certificates' daily work (expiry, reminders, PDFs), then every coverage
+summary recomputed from the raw rows, which settles what no service saw (a certificate past its
+date, a profile moved to another district).
+
+It is booked with django-tasks' database backend, so a deployment running the Procfile's
+`worker` needs no cron: `python manage.py schedule_nightly` (run at release) books the first
+night, and every night's run books the next. Booking twice books once.
+"""
+
+from datetime import time, timedelta
+
+from django.utils import timezone
+from django_tasks import TaskResultStatus, task
+
+NIGHTLY_AT = time(2, 30)  # local time (Asia/Almaty): after the day's training, long before the next
+
+
+def next_night(now=None):
+    """The next NIGHTLY_AT, local time, after `now`."""
+    now = timezone.localtime(now)
+    run = now.replace(hour=NIGHTLY_AT.hour, minute=NIGHTLY_AT.minute, second=0, microsecond=0)
+    return run if run > now else run + timedelta(days=1)
+
+
+def nightly_booked():
+    """When the next upkeep is booked (a waiting task in the database backend), or None."""
+    from django_tasks_db.models import DBTaskResult
+
+    booked = (
+        DBTaskResult.objects.filter(task_path=nightly_upkeep.module_path, status=TaskResultStatus.READY)
+        .order_by("run_after")
+        .values_list("run_after", flat=True)
+        .first()
+    )
+    return booked
+
+
+def nightly_schedule(*, now=None):
+    """Book the next night's upkeep unless one is booked already; returns when it runs. Raises
+    django_tasks' InvalidTaskError where the task backend cannot run tasks later."""
+    booked = nightly_booked()
+    if booked is not None:
+        return booked
+    run = next_night(now)
+    nightly_upkeep.using(run_after=run).enqueue()
+    return run
+
+
+@task()
+def nightly_upkeep():
+    from certificates.daily import certificates_daily
+    from coverage.rebuild import summaries_rebuild
+
+    done = certificates_daily()
+    done["facts"] = summaries_rebuild()
+    done["next"] = nightly_schedule().isoformat()
+    return done
