@@ -1,11 +1,21 @@
 """The geometry of the coverage charts, drawn as SVG by the templates. Every chart's numbers are
-also in the table beside it; the chart only helps the eye."""
+also in the table beside it; the chart only helps the eye.
+
+Coordinates go to the templates as text: a number would be written the page's way (12,5 in
+Russian), which no browser can draw.
+"""
 
 from coverage.templatetags.coverage_tags import cell
 
 ROW_HEIGHT = 22
 LABEL_WIDTH = 48
 BAR_GAP = 2
+
+
+def svg_number(value):
+    """A coordinate as SVG reads it: digits and a point, one decimal at most."""
+    value = round(value, 1)
+    return str(int(value)) if value == int(value) else str(value)
 
 
 def month_rows(table, width=640):
@@ -22,15 +32,22 @@ def month_rows(table, width=640):
             height = (ROW_HEIGHT - 6) * value / peak if peak else 0
             bars.append(
                 {
-                    "x": round(LABEL_WIDTH + position * step, 1),
-                    "y": round(top + ROW_HEIGHT - 3 - height, 1),
-                    "width": round(max(step - BAR_GAP, 1), 1),
-                    "height": round(height, 1),
+                    "x": svg_number(LABEL_WIDTH + position * step),
+                    "y": svg_number(top + ROW_HEIGHT - 3 - height),
+                    "width": svg_number(max(step - BAR_GAP, 1)),
+                    "height": svg_number(height),
                     "title": f"{row['code']} · {column.key[:7]}: {cell(value)}",
                 }
             )
-        rows.append({"label": row["code"], "y": top + ROW_HEIGHT - 7, "base": top + ROW_HEIGHT - 3, "bars": bars})
-    return {"rows": rows, "width": width, "height": max(len(rows), 1) * ROW_HEIGHT}
+        rows.append(
+            {
+                "label": row["code"],
+                "y": svg_number(top + ROW_HEIGHT - 7),
+                "base": svg_number(top + ROW_HEIGHT - 3),
+                "bars": bars,
+            }
+        )
+    return {"rows": rows, "width": svg_number(width), "height": svg_number(max(len(rows), 1) * ROW_HEIGHT)}
 
 
 def horizontal_bars(items, width=480):
@@ -42,10 +59,10 @@ def horizontal_bars(items, width=480):
             {
                 "label": label,
                 "value": cell(value),
-                "y": index * ROW_HEIGHT,
-                "text_y": index * ROW_HEIGHT + 15,
-                "length": round(length, 1),
-                "value_x": round(150 + length + 6, 1),
+                "bar_y": svg_number(index * ROW_HEIGHT + 3),
+                "text_y": svg_number(index * ROW_HEIGHT + 15),
+                "length": svg_number(length),
+                "value_x": svg_number(150 + length + 6),
             }
         )
-    return {"bars": bars, "width": width, "height": max(len(bars), 1) * ROW_HEIGHT}
+    return {"bars": bars, "width": svg_number(width), "height": svg_number(max(len(bars), 1) * ROW_HEIGHT)}

@@ -56,6 +56,7 @@ def national_view(request):
             "map_width": COLUMNS * 100,
             "map_height": ROWS * 100,
             "chart": month_rows(summary["months"]),
+            "can_set_targets": permissions.can_set_targets(request.user),
         },
     )
 

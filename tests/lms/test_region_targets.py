@@ -84,3 +84,8 @@ def test_nobody_else_sees_or_changes_the_targets(client, make):
 @pytest.mark.parametrize("address", ["new/", "delete/1/", "copy/1/", "inspect/1/"])
 def test_regions_are_not_added_copied_or_deleted_in_the_admin(client, analyst, address):
     assert client.get(LIST + address, follow=True).status_code == 404
+
+
+def test_the_national_dashboard_leads_an_analyst_to_the_targets(client, analyst):
+    build_course(slug="teachers", lessons=0)
+    assert f'href="{LIST}"' in client.get("/en/coverage/").content.decode()
