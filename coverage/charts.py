@@ -54,7 +54,8 @@ def horizontal_bars(items, width=480):
     """Horizontal bars for (label, value, maximum) items; value None draws no bar."""
     bars = []
     for index, (label, value, maximum) in enumerate(items):
-        length = (width - 160) * value / maximum if value and maximum else 0
+        # Bars start at 150 and leave 60 on the right for the longest value ("100,0", "12 345").
+        length = (width - 150 - 60) * value / maximum if value and maximum else 0
         bars.append(
             {
                 "label": label,

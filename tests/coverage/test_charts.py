@@ -44,3 +44,10 @@ def test_every_chart_number_is_one_a_browser_can_draw(drawn, language, page):
     bars = re.findall(r'<rect [^>]*class="chart-bar"[^>]*>', html)
     sizes = [float(size) for bar in bars for size in re.findall(r'(?:width|height)="([0-9.]+)"', bar)]
     assert sizes and any(size > 1 for size in sizes)
+
+
+def test_the_longest_bars_value_stays_inside_its_chart():
+    from coverage.charts import horizontal_bars
+
+    chart = horizontal_bars([("0", 12345, 12345), ("1–5", 100, 12345)])
+    assert float(chart["bars"][0]["value_x"]) + 6 * 8 <= float(chart["width"])  # "12 345" at 12 px
