@@ -18,23 +18,10 @@ from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import HeaderButton
-from wagtail.permission_policies.base import ModelPermissionPolicy
 
 from certificates.models import Certificate
 from certificates.services import AlreadyRevoked, certificate_revoke
 from lms import permissions
-
-
-class CertificatePermissionPolicy(ModelPermissionPolicy):
-    """View and revoke for those lms.permissions allows; add, change and delete for nobody."""
-
-    READ_ONLY_ACTIONS = frozenset({"view", "revoke"})
-
-    def user_has_permission(self, user, action):
-        return action in self.READ_ONLY_ACTIONS and permissions.can_revoke_certificates(user)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class CertificateIndexView(IndexView):

@@ -11,24 +11,10 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import EditView
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.permission_policies.base import ModelPermissionPolicy
 
-from lms import permissions
 from lms.models import Region
 
 LARGEST_TARGET = 1_000_000  # more than twice the country's teachers: a typing slip beyond it
-
-
-class RegionPermissionPolicy(ModelPermissionPolicy):
-    """View and change for those lms.permissions allows; add and delete for nobody."""
-
-    ACTIONS = frozenset({"view", "change"})
-
-    def user_has_permission(self, user, action):
-        return action in self.ACTIONS and permissions.can_set_targets(user)
-
-    def user_has_any_permission(self, user, actions):
-        return any(self.user_has_permission(user, action) for action in actions)
 
 
 class RegionTargetForm(forms.ModelForm):
