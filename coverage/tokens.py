@@ -3,9 +3,11 @@
 import hashlib
 import secrets
 
+from django.db import transaction
 from django.utils import timezone
 
 from coverage.models import ApiToken
+from lms.models import User
 
 PREFIX = "cov_"
 
@@ -36,3 +38,31 @@ def user_of_key(key):
     if token.last_used_at is None or (now - token.last_used_at).total_seconds() > 3600:
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)  # at most once an hour
     return token.user
+
+
+ACTIVE_LIMIT = 20  # keys in use at once per person: one for each system, with room to spare
+
+
+class TooManyKeys(Exception):
+    """The person has as many keys in use as allowed."""
+
+
+def api_tokens_of(user):
+    """A person's keys, newest first (one query)."""
+    return list(ApiToken.objects.filter(user=user).order_by("-created_at", "-pk"))
+
+
+def api_token_issue(*, user, name):
+    """Make a key for the person's own use, within the limit of keys in use; returns (token, key)."""
+    with transaction.atomic():
+        # The person's row lock makes two quick requests count one after the other.
+        User.objects.select_for_update().filter(pk=user.pk).first()
+        if ApiToken.objects.filter(user=user, revoked_at__isnull=True).count() >= ACTIVE_LIMIT:
+            raise TooManyKeys
+        return api_token_create(user=user, name=name)
+
+
+def api_token_revoke(*, user, token_id):
+    """Stop one of the person's own keys; returns the token, or None if they have no such key in use."""
+    updated = ApiToken.objects.filter(pk=token_id, user=user, revoked_at__isnull=True).update(revoked_at=timezone.now())
+    return ApiToken.objects.filter(pk=token_id, user=user).first() if updated else None

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from coverage import data_views, views
+from coverage import data_views, key_views, views
 
 app_name = "coverage"
 
@@ -9,4 +9,6 @@ urlpatterns = [
     path("regions/<str:code>/", views.region_view, name="region"),
     path("cascade/", views.cascade_view, name="cascade"),
     path("export/<slug:slug>.<str:extension>", data_views.export_view, name="export"),
+    path("api-keys/", key_views.api_keys_view, name="api_keys"),
+    path("api-keys/<int:token_id>/stop/", key_views.api_key_revoke_view, name="api_key_revoke"),
 ]
