@@ -8,7 +8,7 @@ class CoverageConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from coverage import navigation, services
+        from coverage import checks, navigation, services  # noqa: F401  (checks register themselves)
         from coverage.demo import load_demo_coverage
         from lms.changes import (
             register_certificate_listener,

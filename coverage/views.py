@@ -8,6 +8,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
+from coverage.boundaries import boundary_map
 from coverage.charts import horizontal_bars, month_rows
 from coverage.filters import region_from_code
 from coverage.scope import filters_for
@@ -52,6 +53,7 @@ def national_view(request):
             "filters": filters,
             "summary": summary,
             "tiles": tiles(summary["regions"].rows),
+            "boundaries": boundary_map(summary["regions"].rows),
             "legend": legend(),
             "map_width": COLUMNS * 100,
             "map_height": ROWS * 100,

@@ -216,6 +216,10 @@ PLATFORM_ORIGINS = env_list("PLATFORM_ORIGINS") or CSRF_TRUSTED_ORIGINS
 # How many proxies in front of the application append to X-Forwarded-For: rate limits count the
 # address they received the request from. 0 (no proxy): the connection's own address.
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Official boundaries for the national map (coverage/boundaries.py); the schematic tiles without.
+COVERAGE_BOUNDARIES_GEOJSON = os.environ.get("COVERAGE_BOUNDARIES_GEOJSON", "")
+COVERAGE_BOUNDARIES_CODE_PROPERTY = os.environ.get("COVERAGE_BOUNDARIES_CODE_PROPERTY", "iso_3166_2")
 # Limits on an uploaded package; a setting may lower or raise any of them.
 H5P_LIMITS = {}
 
