@@ -3,7 +3,7 @@
 
 from coverage.seed.command import SeedRefused, seed_national
 
-DEMO_TEACHERS = 3000
+DEMO_TEACHERS = 6000  # enough that nearly every region has a group running and recent certificates
 DEMO_SEED = 1
 RENEW_AFTER_DAYS = 7  # a `make run` a week later sees this week's certificates and groups
 
