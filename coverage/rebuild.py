@@ -3,7 +3,7 @@ night, and in tests as the answer the incrementally kept summaries must equal.""
 
 from collections import defaultdict
 
-from django.db import connection, transaction
+from django.db import transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
@@ -127,34 +127,15 @@ def issues_computed():
     return counts
 
 
-# In the order the services write them (a new certificate's day count, then the learner's fact,
-# then its tallies), so waiting for the writers under way never deadlocks.
-SUMMARY_TABLES = (IssueTally, LearnerFact, LearnerTally, MasterTally, TrainerTally)
-
-
-def _hold_summaries():
-    """On PostgreSQL, keep the services from writing the summaries until this transaction ends:
-    a change committed while the raw rows are read would otherwise be overwritten by a count made
-    without it. Dashboards still read meanwhile; learners' writes wait for the rebuild (tens of
-    seconds at national scale, at night). SQLite lets one writer in at a time anyway."""
-    if connection.vendor != "postgresql":
-        return
-    tables = ", ".join(connection.ops.quote_name(model._meta.db_table) for model in SUMMARY_TABLES)
-    with connection.cursor() as cursor:
-        cursor.execute(f"LOCK TABLE {tables} IN SHARE ROW EXCLUSIVE MODE")
-
-
 def summaries_rebuild(today=None, progress=None):
-    """Replace every fact and tally with a recomputation from the raw rows, in one transaction
-    that holds the summaries against the services' writes while it reads and writes."""
+    """Replace every fact and tally with a recomputation from the raw rows, in one transaction."""
     say = progress or (lambda message: None)
+    facts = facts_computed(today)
+    say(f"{len(facts)} learner facts computed")
+    tallies = tallies_computed(facts)
+    issues = issues_computed()
     with transaction.atomic():
-        _hold_summaries()
-        facts = facts_computed(today)
-        say(f"{len(facts)} learner facts computed")
-        tallies = tallies_computed(facts)
-        issues = issues_computed()
-        for model in SUMMARY_TABLES:
+        for model in (LearnerFact, LearnerTally, TrainerTally, MasterTally, IssueTally):
             model.objects.all().delete()
         _bulk(
             LearnerFact,
