@@ -20,6 +20,7 @@ from coverage.charts import svg_number
 from coverage.tilemap import STEPS, TILES, step_of
 
 WIDTH = 1000  # of the map's coordinates; the page scales it to the screen
+MIN_STEP = 1.5  # of those units (about 4 km across Kazakhstan): finer detail is not drawn
 
 
 class BoundaryError(ValueError):
@@ -47,17 +48,23 @@ def features_by_code(data, code_property):
     """{code: [outer rings]} of the collection; raises BoundaryError naming what is wrong."""
     if not isinstance(data, dict) or data.get("type") != "FeatureCollection":
         raise BoundaryError("the file is not a GeoJSON FeatureCollection")
+    features = data.get("features")
+    if not isinstance(features, list):
+        raise BoundaryError("the collection has no list of features")
     found = {}
-    for number, feature in enumerate(data.get("features") or [], start=1):
-        code = ((feature or {}).get("properties") or {}).get(code_property)
-        if code not in TILES:
+    for number, feature in enumerate(features, start=1):
+        properties = feature.get("properties") if isinstance(feature, dict) else None
+        code = properties.get(code_property) if isinstance(properties, dict) else None
+        if not isinstance(code, str) or code not in TILES:
             raise BoundaryError(f"feature {number} has {code_property}={code!r}, which is none of the 20 regions")
         if code in found:
             raise BoundaryError(f"{code} is given twice")
         try:
             found[code] = _rings(feature.get("geometry"))
-        except (KeyError, IndexError, TypeError) as error:
+        except (AttributeError, KeyError, IndexError, TypeError) as error:
             raise BoundaryError(f"the geometry of {code} cannot be read") from error
+        if not all(isinstance(ring, list) and ring for ring in found[code]):
+            raise BoundaryError(f"the geometry of {code} has an empty ring")
     missing = sorted(set(TILES) - set(found))
     if missing:
         raise BoundaryError(f"no boundary for {', '.join(missing)}")
@@ -66,15 +73,17 @@ def features_by_code(data, code_property):
 
 def shapes_of(data, code_property):
     """The regions' SVG paths, projected (longitudes shortened by the cosine of the middle
-    latitude) and fitted to WIDTH; points that fall on the same tenth of a unit are dropped, so
-    a detailed file still makes a page a phone can carry."""
+    latitude) and fitted to WIDTH; a point closer than MIN_STEP to the last one kept is dropped,
+    so a detailed file still makes a page a phone can carry."""
     rings = features_by_code(data, code_property)
     points = [point for ring_list in rings.values() for ring in ring_list for point in ring]
     try:
         longitudes = [float(point[0]) for point in points]
         latitudes = [float(point[1]) for point in points]
-    except (TypeError, ValueError, IndexError) as error:
+    except (TypeError, ValueError, IndexError, KeyError) as error:
         raise BoundaryError("a coordinate is not a pair of numbers") from error
+    if not all(map(math.isfinite, longitudes + latitudes)):
+        raise BoundaryError("a coordinate is not a finite number")
     west, east, south, north = min(longitudes), max(longitudes), min(latitudes), max(latitudes)
     shrink = math.cos(math.radians((north + south) / 2))
     span = (east - west) * shrink
@@ -91,7 +100,7 @@ def shapes_of(data, code_property):
         for ring in ring_list:
             projected = []
             for point in map(project, ring):
-                if not projected or projected[-1] != point:
+                if not projected or math.dist(projected[-1], point) >= MIN_STEP:
                     projected.append(point)
             if len(projected) < 3:
                 continue
@@ -109,11 +118,16 @@ def shapes_of(data, code_property):
 
 @lru_cache(maxsize=4)
 def _shapes_from_file(path, modified, code_property):
+    """The shapes, or the BoundaryError that says why there are none: a failure is kept too,
+    so a broken file is read once per change, not on every page."""
     try:
         data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise BoundaryError(f"the file cannot be read as JSON ({error})") from error
-    return shapes_of(data, code_property)
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, RecursionError) as error:
+        return BoundaryError(f"the file cannot be read as JSON ({error})")
+    try:
+        return shapes_of(data, code_property)
+    except BoundaryError as error:
+        return error
 
 
 def configured_shapes():
@@ -126,7 +140,10 @@ def configured_shapes():
         modified = Path(path).stat().st_mtime_ns
     except OSError as error:
         raise BoundaryError(f"{path} cannot be opened ({error.strerror})") from error
-    return _shapes_from_file(str(path), modified, settings.COVERAGE_BOUNDARIES_CODE_PROPERTY)
+    shapes = _shapes_from_file(str(path), modified, settings.COVERAGE_BOUNDARIES_CODE_PROPERTY)
+    if isinstance(shapes, BoundaryError):
+        raise shapes
+    return shapes
 
 
 def boundary_map(rows):

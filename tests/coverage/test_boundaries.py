@@ -101,6 +101,58 @@ def test_a_file_that_cannot_draw_the_map_is_named_for_what_is_wrong(data, named)
         shapes_of(data, "iso_3166_2")
 
 
+def _with_first_feature(**changes):
+    data = collection()
+    data["features"][0] = {**data["features"][0], **changes}
+    return data
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"type": "FeatureCollection", "features": ["x"]},
+        {"type": "FeatureCollection", "features": "x"},
+        _with_first_feature(properties=["KZ-10"]),
+        _with_first_feature(properties={"iso_3166_2": ["KZ-10"]}),
+        _with_first_feature(geometry={"type": "Polygon", "coordinates": [[]]}),
+        _with_first_feature(geometry={"type": "Polygon", "coordinates": "x"}),
+        _with_first_feature(geometry={"type": "Polygon", "coordinates": [[["a", "b"], [1, 2], [3, 4]]]}),
+        _with_first_feature(geometry={"type": "Polygon", "coordinates": [[[float("nan"), 1], [1, 2], [3, 4]]]}),
+    ],
+    ids=[
+        "feature not an object",
+        "features not a list",
+        "properties a list",
+        "code a list",
+        "empty ring",
+        "coordinates a string",
+        "coordinates not numbers",
+        "coordinate not a number",
+    ],
+)
+def test_a_malformed_file_keeps_the_tiles_and_the_check_still_runs(boundaries_file, analyst_page, data, capsys):
+    with pytest.raises(BoundaryError):
+        shapes_of(data, "iso_3166_2")
+    boundaries_file(data)
+    page = analyst_page()
+    assert page.count('class="tile" data-code=') == 20 and "<path d=" not in page
+    call_command("check")
+    assert "coverage.W001" in capsys.readouterr().err
+
+
+def test_detail_finer_than_the_map_draws_is_left_out():
+    data = collection()
+    ring = data["features"][0]["geometry"]["coordinates"][0]
+    west, north = ring[0]
+    # A thousand points along the top edge, a few hundred metres apart: the map keeps one every
+    # MIN_STEP units (about 4 km), under a hundred of them.
+    data["features"][0]["geometry"]["coordinates"][0] = [
+        [west + 4.0 * step / 1000, north] for step in range(1000)
+    ] + ring[1:]
+    shapes = shapes_of(data, "iso_3166_2")
+    assert shapes.paths[data["features"][0]["properties"]["iso_3166_2"]].count("L") < 100
+
+
 def test_another_code_property_is_read_when_the_setting_names_it(boundaries_file, analyst_page, settings):
     settings.COVERAGE_BOUNDARIES_CODE_PROPERTY = "shapeISO"
     boundaries_file(collection(property_name="shapeISO"))

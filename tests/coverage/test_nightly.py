@@ -75,3 +75,15 @@ def test_a_night_expires_what_passed_its_date_recounts_the_holders_and_books_the
     assert list(valid.values_list("user_id", "district_key")) == [(kept.user_id, moved_to.pk)]
     assert booked().count() == 1
     assert today() <= timezone_local(booked().get().run_after).date() <= today() + timedelta(days=1)
+
+
+def test_a_night_that_fails_still_books_the_next(worker_backend, monkeypatch):
+    import certificates.daily
+
+    def broken():
+        raise ConnectionError("the mail server is down")
+
+    monkeypatch.setattr(certificates.daily, "certificates_daily", broken)
+    with pytest.raises(ConnectionError):
+        nightly_upkeep.call()
+    assert booked().count() == 1
