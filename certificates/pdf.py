@@ -23,6 +23,7 @@ TEMPLATES = {"v1": "certificates/pdf/v1.html"}
 # subset with the time it was saved unless SOURCE_DATE_EPOCH (the reproducible-builds variable)
 # names one: without it, two renders a second apart differ. Any fixed value will do.
 FONT_TIMESTAMP = "1767225600"  # 2026-01-01
+os.environ.setdefault("SOURCE_DATE_EPOCH", FONT_TIMESTAMP)  # once, as the module loads: not per request
 
 
 def qr_data_uri(url):
@@ -49,7 +50,6 @@ def certificate_html(*, certificate, verify_url):
 def certificate_pdf_bytes(*, certificate, verify_url):
     from weasyprint import HTML  # imported when first needed: it is heavy, and only downloads render
 
-    os.environ.setdefault("SOURCE_DATE_EPOCH", FONT_TIMESTAMP)
     html = certificate_html(certificate=certificate, verify_url=verify_url)
     # A fixed identifier (no random /ID, no creation time) keeps the bytes the same for the same certificate.
     identifier = hashlib.sha256(certificate.token.encode()).hexdigest()[:32].encode()

@@ -26,7 +26,7 @@ class KeyForm(forms.Form):
     def clean_name(self):
         name = " ".join(self.cleaned_data["name"].split())
         if not name or not all(character.isprintable() for character in name):
-            raise forms.ValidationError(_("Give the system a name of letters and digits."))
+            raise forms.ValidationError(_("Give the system a name you will know it by in the list."))
         return name
 
 

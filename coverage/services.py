@@ -132,10 +132,14 @@ def learner_fact_read(*, user_id, course_key, today):
     )
 
 
-def learner_fact_refresh(*, user_id, course_key, today=None):
+def learner_fact_refresh(*, user_id, course_key, today=None, _followed=None):
     """Bring one learner's fact for a course up to date, and move what it counts in every tally
-    from its old place to its new one. The fact row is locked, so two writers refresh in turn."""
+    from its old place to its new one. The fact row is locked, so two writers refresh in turn.
+    When a trainer's master trainer changes (their trainer certificate is issued or revoked),
+    their trainees' facts follow, generation by generation; `_followed` holds the trainers
+    followed already, so records that loop (A trained B, B trained A) end after one turn."""
     today = today or timezone.localdate()
+    followed = _followed if _followed is not None else set()
     with transaction.atomic(savepoint=False):
         new = learner_fact_read(user_id=user_id, course_key=course_key, today=today)
         stored = LearnerFact.objects.select_for_update().filter(user_id=user_id, course_key=course_key).first()
@@ -152,16 +156,17 @@ def learner_fact_refresh(*, user_id, course_key, today=None):
                 with transaction.atomic():
                     LearnerFact.objects.create(user_id=user_id, course_key=course_key, **new)
             except IntegrityError:  # created by a concurrent refresh: take the row and start again
-                return learner_fact_refresh(user_id=user_id, course_key=course_key, today=today)
+                return learner_fact_refresh(user_id=user_id, course_key=course_key, today=today, _followed=followed)
         elif new is None:
             stored.delete()
         else:
             LearnerFact.objects.filter(pk=stored.pk).update(**new)
         _apply(course_key, old, new)
-        if master_before is not None and master_of_trainer(user_id) != master_before:
+        if master_before is not None and user_id not in followed and master_of_trainer(user_id) != master_before:
+            followed.add(user_id)
             trainees = LearnerFact.objects.filter(trainer_key=user_id).exclude(user_id=user_id)
             for trainee_id, trainee_course in trainees.values_list("user_id", "course_key").order_by("pk"):
-                learner_fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today)
+                learner_fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today, _followed=followed)
 
 
 def _trainer_lineage(fact):

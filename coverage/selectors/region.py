@@ -14,6 +14,8 @@ from coverage.tables import Column, Table, mean
 from lms.models import District, User
 
 EXPIRY_DAYS = 90
+# Not renewed, or renewed by a certificate revoked since: the holder still has this one to renew.
+NOT_RENEWED = Q(renewed_by__isnull=True) | Q(renewed_by__status=Certificate.Status.REVOKED)
 LISTED = 50
 
 DISTRICT_COLUMNS = [
@@ -135,9 +137,9 @@ def expiry_counts(filters, region):
     that expire in the next 90, not counting those renewed already, as the list below (one query)."""
     today = filters.today
     return Certificate.objects.filter(
+        NOT_RENEWED,
         course_key=filters.course_key,
         region=region,
-        renewed_by__isnull=True,
         expires_on__gte=today - timedelta(days=EXPIRY_DAYS),
         expires_on__lt=today + timedelta(days=EXPIRY_DAYS),
     ).aggregate(
@@ -159,16 +161,16 @@ def expiry_counts(filters, region):
 
 def expiring_table(filters, region, limit=LISTED):
     """Certificates of the course in the region that expired in the last 90 days or expire in
-    the next 90, soonest first; not those renewed already (one query). `limit` None: all, read
+    the next 90, soonest first; not those renewed already by a certificate in force (one query). `limit` None: all, read
     as a stream for the exports."""
     today = filters.today
     certificates = (
         Certificate.objects.filter(
+            NOT_RENEWED,
             course_key=filters.course_key,
             region=region,
             expires_on__gte=today - timedelta(days=EXPIRY_DAYS),
             expires_on__lt=today + timedelta(days=EXPIRY_DAYS),
-            renewed_by__isnull=True,
         )
         .exclude(status=Certificate.Status.REVOKED)
         .order_by("expires_on", "pk")

@@ -91,3 +91,23 @@ def test_the_keys_page_reads_the_same_queries_for_one_key_and_ten(client, coordi
         api_token_create(user=coordinator, name=f"More {number}")
     with django_assert_max_num_queries(len(one)):
         client.get(PAGE)
+
+
+def test_the_shell_command_makes_a_key_within_the_same_limit(client):
+    from io import StringIO
+
+    from django.core.management import CommandError, call_command
+
+    build_course(slug="teachers", lessons=0)
+    analyst = UserFactory(roles=[roles.MINISTRY_ANALYSTS], email="analyst@example.org")
+    out = StringIO()
+    call_command("coverage_token", "--email", "ANALYST@example.org", "--name", "Ministry BI", stdout=out)
+    key = out.getvalue().strip()
+    assert client.get("/api/v1/coverage/regions/", HTTP_AUTHORIZATION=f"Token {key}").status_code == 200
+    for number in range(ACTIVE_LIMIT - 1):
+        api_token_create(user=analyst, name=f"System {number}")
+    with pytest.raises(CommandError, match="keys in use"):
+        call_command("coverage_token", "--email", "analyst@example.org", "--name", "One more", stdout=StringIO())
+    UserFactory(roles=[roles.LEARNERS], email="learner@example.org")
+    with pytest.raises(CommandError, match="neither a ministry analyst nor a regional coordinator"):
+        call_command("coverage_token", "--email", "learner@example.org", "--name", "X", stdout=StringIO())

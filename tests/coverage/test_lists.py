@@ -56,6 +56,19 @@ def test_the_expiring_list_holds_the_last_and_next_90_days_soonest_first_without
     renewed_holder = person(full_name="Renewed")
     old = certificate(teachers, renewed_holder, issued_on=days_ago(700), expires_on=today() + timedelta(days=20))
     certificate(teachers, renewed_holder, number=2, renews=old, issued_on=days_ago(3))
+    # Renewed by a certificate revoked since: this one is still the holder's, and expiring.
+    unlucky = person(full_name="Renewal revoked")
+    kept = certificate(teachers, unlucky, issued_on=days_ago(700), expires_on=today() + timedelta(days=15))
+    certificate(
+        teachers,
+        unlucky,
+        number=2,
+        renews=kept,
+        issued_on=days_ago(3),
+        status=Certificate.Status.REVOKED,
+        revoked_reason="Issued in error",
+        revoked_at=kept.created_at,
+    )
     holder(
         teachers,
         full_name="Revoked",
@@ -67,9 +80,13 @@ def test_the_expiring_list_holds_the_last_and_next_90_days_soonest_first_without
     )
     summaries_rebuild()
     listed = table("expiring", teachers, region="KZ-35")
-    assert [(row["name"], row["status"]) for row in listed.rows] == [("Lapsed", "Expired"), ("Soon", "Valid")]
+    assert [(row["name"], row["status"]) for row in listed.rows] == [
+        ("Lapsed", "Expired"),
+        ("Soon", "Valid"),
+        ("Renewal revoked", "Valid"),
+    ]
     # The counts above the list count the same certificates.
-    assert expiry_counts(filters(teachers), region("KZ-35")) == {"expired": 1, "expiring": 1}
+    assert expiry_counts(filters(teachers), region("KZ-35")) == {"expired": 1, "expiring": 2}
 
 
 def test_the_holders_list_names_a_renewed_holder_once(courses):

@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from coverage.tokens import api_token_create
+from coverage.tokens import ACTIVE_LIMIT, TooManyKeys, api_token_issue
 from lms import permissions
 from lms.models import User
 
@@ -18,5 +18,10 @@ class Command(BaseCommand):
             raise CommandError(f"No user with the email {email}.")
         if not permissions.can_view_coverage(user):
             raise CommandError(f"{email} is neither a ministry analyst nor a regional coordinator.")
-        _token, key = api_token_create(user=user, name=name)
+        try:
+            _token, key = api_token_issue(user=user, name=name)
+        except TooManyKeys as error:
+            raise CommandError(
+                f"{email} has {ACTIVE_LIMIT} keys in use: stop one at /<lang>/coverage/api-keys/ first."
+            ) from error
         self.stdout.write(key)
