@@ -172,4 +172,4 @@ def boundary_map(rows):
                 "short": row["code"].removeprefix("KZ-"),
             }
         )
-    return {"regions": regions, "width": shapes.width, "height": shapes.height}
+    return {"regions": regions, "width": shapes.width, "height": shapes.height, "shaped": True}

@@ -177,7 +177,7 @@ def _trainer_lineage(fact):
 
 
 def _is_trainer_course(course_key):
-    return CoursePage.objects.filter(translation_key=course_key, audience=CoursePage.Audience.TRAINER).exists()
+    return trainer_course_keys_query().filter(translation_key=course_key).exists()
 
 
 def certificate_count(*, certificate, sign=1):

@@ -26,13 +26,12 @@ def nightly_booked():
     """When the next upkeep is booked (a waiting task in the database backend), or None."""
     from django_tasks_db.models import DBTaskResult
 
-    booked = (
+    return (
         DBTaskResult.objects.filter(task_path=nightly_upkeep.module_path, status=TaskResultStatus.READY)
         .order_by("run_after")
         .values_list("run_after", flat=True)
         .first()
     )
-    return booked
 
 
 def nightly_schedule(*, now=None):

@@ -4,6 +4,8 @@ ships a freely licensed one of the 20 units (DOMAIN.md)."""
 
 from django.utils.translation import gettext_lazy as _
 
+from coverage.charts import svg_number
+
 # (column, row) on a 7 x 5 grid.
 TILES = {
     "KZ-39": (2, 0),  # Kostanay
@@ -47,27 +49,29 @@ def step_of(coverage):
     return chosen
 
 
-def tiles(rows):
-    """The tiles of the map, one per region row that has a place on the grid."""
+def tile_map(rows):
+    """The tiles of the map, one per region row that has a place on the grid, with the same keys
+    as the boundary map's regions (coverage/boundaries.py), so one template draws either."""
     placed = []
     for row in rows:
         position = TILES.get(row["code"])
         if position is None:
             continue
         step = step_of(row["coverage"])
+        x, y = position[0] * 100, position[1] * 100
         placed.append(
             {
                 **row,
-                "column": position[0],
-                "row": position[1],
-                "x": position[0] * 100,
-                "y": position[1] * 100,
+                "tile": {"x": svg_number(x + 2), "y": svg_number(y + 2)},
+                "label_x": svg_number(x + 50),
+                "code_y": svg_number(y + 34),
+                "value_y": svg_number(y + 66),
                 "fill": STEPS[step][1],
                 "text": STEPS[step][2],
                 "short": row["code"].removeprefix("KZ-"),
             }
         )
-    return placed
+    return {"regions": placed, "width": svg_number(COLUMNS * 100), "height": svg_number(ROWS * 100), "shaped": False}
 
 
 def legend():

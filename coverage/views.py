@@ -15,7 +15,7 @@ from coverage.scope import filters_for
 from coverage.selectors.cascade import OUTLIER_MIN_SCORED, OUTLIER_POINTS, cascade_summary
 from coverage.selectors.national import national_summary
 from coverage.selectors.region import region_summary
-from coverage.tilemap import COLUMNS, ROWS, legend, tiles
+from coverage.tilemap import legend, tile_map
 from lms import permissions
 
 
@@ -52,11 +52,8 @@ def national_view(request):
         {
             "filters": filters,
             "summary": summary,
-            "tiles": tiles(summary["regions"].rows),
-            "boundaries": boundary_map(summary["regions"].rows),
+            "map": boundary_map(summary["regions"].rows) or tile_map(summary["regions"].rows),
             "legend": legend(),
-            "map_width": COLUMNS * 100,
-            "map_height": ROWS * 100,
             "chart": month_rows(summary["months"]),
             "can_set_targets": permissions.can_set_targets(request.user),
         },

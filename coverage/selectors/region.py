@@ -161,8 +161,8 @@ def expiry_counts(filters, region):
 
 def expiring_table(filters, region, limit=LISTED):
     """Certificates of the course in the region that expired in the last 90 days or expire in
-    the next 90, soonest first; not those renewed already by a certificate in force (one query). `limit` None: all, read
-    as a stream for the exports."""
+    the next 90, soonest first; not those renewed already by a certificate in force (one query).
+    `limit` None: all, read as a stream for the exports."""
     today = filters.today
     certificates = (
         Certificate.objects.filter(
