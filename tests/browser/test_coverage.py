@@ -89,3 +89,29 @@ def test_the_demo_ministry_and_regional_accounts_see_living_dashboards(live_serv
     assert re.search(r"[1-9]", figures)
     response = page.goto(f"{live_server.url}/ru/coverage/regions/KZ-35/")
     assert response.status == 403
+
+
+def test_a_coordinator_makes_a_key_for_a_ministry_system_and_stops_it(live_server, browser):
+    build_course(slug="teachers", lessons=0)
+    UserFactory(
+        email="coordinator@example.org",
+        roles=[roles.REGIONAL_COORDINATORS],
+        region=Region.objects.get(code="KZ-71"),
+        language="ru",
+    )
+    page = browser.new_context(viewport={"width": 360, "height": 800}).new_page()
+    sign_in(page, live_server.url, "coordinator@example.org", language="ru")
+    page.goto(f"{live_server.url}/ru/coverage/")
+    page.get_by_role("link", name=ru("API keys for other systems")).click()
+    page.get_by_label(ru("Which system will use it")).fill("Статистика министерства")
+    page.get_by_role("button", name=ru("Make the key")).click()
+    key = page.get_by_role("textbox", name=ru("Key"), exact=True).input_value()
+    reply = page.request.get(
+        f"{live_server.url}/api/v1/coverage/districts/?region=KZ-71", headers={"Authorization": f"Token {key}"}
+    )
+    assert reply.status == 200
+    page.get_by_role("button", name=ru("Stop the key “%(name)s”") % {"name": "Статистика министерства"}).click()
+    page.wait_for_url(re.compile(r".*/ru/coverage/api-keys/$"))
+    assert key not in page.content()
+    reply = page.request.get(f"{live_server.url}/api/v1/coverage/", headers={"Authorization": f"Token {key}"})
+    assert reply.status == 401

@@ -89,3 +89,12 @@ def test_regions_are_not_added_copied_or_deleted_in_the_admin(client, analyst, a
 def test_the_national_dashboard_leads_an_analyst_to_the_targets(client, analyst):
     build_course(slug="teachers", lessons=0)
     assert f'href="{LIST}"' in client.get("/en/coverage/").content.decode()
+
+
+def test_the_targets_list_reads_a_fixed_number_of_queries(client, analyst, django_assert_max_num_queries):
+    client.get(LIST)  # warm per-process caches
+    with django_assert_max_num_queries(20) as counted:
+        client.get(LIST)
+    Region.objects.update(teacher_target=500)
+    with django_assert_max_num_queries(len(counted)):
+        assert "500" in client.get(LIST).content.decode()
