@@ -1,4 +1,5 @@
 import os
+import threading
 from pathlib import Path
 
 import pytest
@@ -76,3 +77,51 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+class _RequestsInFlight:
+    """Counts the live server's requests from their first byte until their last signal has run."""
+
+    def __init__(self):
+        self.count = 0
+        self.changed = threading.Condition()
+
+    def wrap(self, run):
+        def counted_run(handler, application):
+            with self.changed:
+                self.count += 1
+            try:
+                return run(handler, application)
+            finally:
+                with self.changed:
+                    self.count -= 1
+                    self.changed.notify_all()
+
+        return counted_run
+
+    def wait_for_none(self, timeout):
+        with self.changed:
+            return self.changed.wait_for(lambda: self.count == 0, timeout=timeout)
+
+
+@pytest.fixture(scope="session")
+def requests_in_flight():
+    from django.core.servers import basehttp
+
+    requests = _RequestsInFlight()
+    original = basehttp.ServerHandler.run
+    basehttp.ServerHandler.run = requests.wrap(original)
+    yield requests
+    basehttp.ServerHandler.run = original
+
+
+@pytest.fixture
+def live_server_settled(transactional_db, browser, requests_in_flight):
+    """The live server answers the browser before it finishes a request (request_finished closes
+    its database connection). Emptying the database while a request still runs fails on SQLite's
+    shared in-memory database, so each browser test ends by closing its pages and waiting for the
+    server to finish what it was given."""
+    yield
+    for context in browser.contexts:
+        context.close()
+    assert requests_in_flight.wait_for_none(timeout=30), "the live server still runs a request after 30 s"

@@ -10,7 +10,7 @@ from tests.factories import PASSWORD
 BROWSER_TEST = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
-    pytest.mark.usefixtures("django_db_serialized_rollback"),
+    pytest.mark.usefixtures("django_db_serialized_rollback", "live_server_settled"),
 ]
 
 
