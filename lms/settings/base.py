@@ -170,6 +170,7 @@ LANGUAGES = [
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
+FORMAT_MODULE_PATH = ["lms.formats"]  # Kazakh dates and numbers; Django has none for kk
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = os.environ.get("TIME_ZONE", "Asia/Almaty")
