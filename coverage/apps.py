@@ -12,6 +12,7 @@ class CoverageConfig(AppConfig):
         from coverage.demo import load_demo_coverage
         from lms.changes import (
             register_certificate_listener,
+            register_district_listener,
             register_learner_listener,
             register_revocation_listener,
         )
@@ -21,6 +22,7 @@ class CoverageConfig(AppConfig):
         register_learner_listener(services.learner_fact_refresh)
         register_certificate_listener(services.certificate_count)
         register_revocation_listener(services.certificate_uncount)
+        register_district_listener(services.district_move)
         register_navigation(navigation.navigation)
         register_home_cards(navigation.home_cards)
         register_demo_loader("coverage", load_demo_coverage)

@@ -3,12 +3,12 @@
 `learner_fact_refresh` and `certificate_count` are called by the other apps' services (through
 `lms.changes`) inside the transaction that changed a learner, so the tallies change with the
 raw rows or not at all. `summaries_rebuild` recomputes everything from the raw rows (after the
-national data set is generated, and every night to settle what no service saw: a profile moved
-to another district, a certificate expired by the calendar).
+national data set is generated, and every night to settle what no service saw: a certificate
+expired by the calendar, a district deleted from under its people).
 """
 
 from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db.models import Count, F, Q
 from django.utils import timezone
 
 from cascade.models import CohortMember
@@ -206,3 +206,33 @@ def certificate_uncount(*, certificate):
     """A revoked certificate was issued in error: take it out of the counts of its day (and so
     of the 30 days, the period, the months and the pace)."""
     certificate_count(certificate=certificate, sign=-1)
+
+
+def district_move(*, user_id, district_before):
+    """A person moved to another district (or into one, or out of all): their facts follow, each
+    moving its learner counts, and the certificates issued to them move from the old district's
+    issue counts to the new one's, as the recount would place them."""
+    district_after = User.objects.filter(pk=user_id).values_list("district_id", flat=True).first()
+    courses = LearnerFact.objects.filter(user_id=user_id).order_by("course_key").values_list("course_key", flat=True)
+    for course_key in list(courses):
+        learner_fact_refresh(user_id=user_id, course_key=course_key)
+    issued = (
+        Certificate.objects.filter(user_id=user_id, region__isnull=False)
+        .exclude(status=Certificate.Status.REVOKED)
+        .values("course_key", "region_id", "issued_on")
+        .annotate(issued=Count("pk"), first_issued=Count("pk", filter=Q(number=1)))
+        .order_by("course_key", "region_id", "issued_on")
+    )
+    for row in issued:
+        for district_key, sign in ((district_before, -1), (district_after, 1)):
+            if district_key:
+                _add(
+                    IssueTally,
+                    {
+                        "course_key": row["course_key"],
+                        "region_id": row["region_id"],
+                        "district_key": district_key,
+                        "day": row["issued_on"],
+                    },
+                    {"issued": sign * row["issued"], "first_issued": sign * row["first_issued"]},
+                )

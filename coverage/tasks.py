@@ -1,6 +1,6 @@
 """The night's upkeep: the certificates' daily work (expiry, reminders, PDFs), then every coverage
 summary recomputed from the raw rows, which settles what no service saw (a certificate past its
-date, a profile moved to another district).
+date, a district deleted from under its people).
 
 It is booked with django-tasks' database backend, so a deployment running the Procfile's
 `worker` needs no cron: `python manage.py schedule_nightly` (run at release) books the first

@@ -1,10 +1,12 @@
 """Wagtail's user admin with the platform's profile fields instead of first and last names."""
 
 from django import forms
+from django.db import transaction
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from lms.models import User
+from lms.services import user_district_moved
 
 PROFILE_FIELDS = ["full_name", "region", "district", "school", "position", "language"]
 
@@ -27,6 +29,17 @@ class UserChangeForm(ProfileFormMixin, UserEditForm):
     class Meta(UserEditForm.Meta):
         model = User
         fields = [*UserEditForm.Meta.fields - {"first_name", "last_name"}, *PROFILE_FIELDS]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.district_before = self.instance.district_id
+
+    def save(self, commit=True):
+        with transaction.atomic():
+            user = super().save(commit=commit)
+            if commit:
+                user_district_moved(user=user, district_before=self.district_before)
+        return user
 
 
 class UserViewSet(WagtailUserViewSet):

@@ -9,11 +9,14 @@ reacts through a function it registers, never through a signal).
   certificates or cohort membership for the course may have changed.
 - `certificate_listener(*, certificate)`: a certificate was just created.
 - `revocation_listener(*, certificate)`: a certificate was just revoked.
+- `district_listener(*, user_id, district_before)`: a person's district just changed; what was
+  counted in the old one (district_before, None for none) belongs to the new one.
 """
 
 _learner_listeners = []
 _certificate_listeners = []
 _revocation_listeners = []
+_district_listeners = []
 
 
 def register_learner_listener(listener):
@@ -34,6 +37,12 @@ def register_revocation_listener(listener):
     return listener
 
 
+def register_district_listener(listener):
+    if listener not in _district_listeners:
+        _district_listeners.append(listener)
+    return listener
+
+
 def learner_changed(*, user_id, course_key):
     for listener in list(_learner_listeners):
         listener(user_id=user_id, course_key=course_key)
@@ -47,3 +56,8 @@ def certificate_created(*, certificate):
 def certificate_revoked(*, certificate):
     for listener in list(_revocation_listeners):
         listener(certificate=certificate)
+
+
+def district_changed(*, user_id, district_before):
+    for listener in list(_district_listeners):
+        listener(user_id=user_id, district_before=district_before)

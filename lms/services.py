@@ -8,7 +8,7 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from lms import roles
+from lms import changes, roles
 from lms.models import District, Region, User
 
 PROFILE_FIELDS = ("full_name", "region", "district", "school", "position", "language")
@@ -19,6 +19,7 @@ def user_profile_apply(
     *, user, full_name, region, district=None, school="", position="", language="kk", is_signup=False
 ):
     """Set a person's profile and save it; a new signup also becomes a Learner."""
+    district_before = user.district_id
     user.full_name = full_name
     user.region = region
     user.district = district
@@ -28,7 +29,16 @@ def user_profile_apply(
     user.save()
     if is_signup:
         user.groups.add(Group.objects.get(name=roles.LEARNERS))
+    else:
+        user_district_moved(user=user, district_before=district_before)
     return user
+
+
+def user_district_moved(*, user, district_before):
+    """After a saved profile: if the person's district changed, what the dashboards count in
+    their old district moves to the new one (in the same transaction as the save)."""
+    if user.district_id != district_before:
+        changes.district_changed(user_id=user.pk, district_before=district_before)
 
 
 def user_language_set(*, user, language):

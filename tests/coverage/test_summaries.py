@@ -24,6 +24,7 @@ from coverage.models import IssueTally, LearnerFact
 from coverage.rebuild import facts_computed, issues_computed, summaries_rebuild, tallies_computed
 from coverage.services import TALLY_KEY_FIELDS, TALLY_MODELS
 from lms.models import Region
+from lms.services import user_profile_apply
 from quizzes.models import QuizPage
 from quizzes.services import QuizUnavailable, attempt_start, attempt_submit
 from tests.factories import DistrictFactory, UserFactory, lessons_of
@@ -79,6 +80,7 @@ class World:
         self.courses = programme
         self.master = master
         district = DistrictFactory()
+        self.districts = [None, district, DistrictFactory(region=district.region)]
         astana = Region.objects.get(code="KZ-71")
         self.learners = [
             UserFactory(full_name="Әлия"),
@@ -145,13 +147,28 @@ class World:
                     certificate_renewal_start(user=learner, certificate=certificate, today=certificate.expires_on)
             elif action == "expire":
                 certificates_expire(today=today + timedelta(days=365 * 30))
+            elif action == "move":
+                move(learner, self.districts[which % len(self.districts)])
         except (CascadeRefusal, NotEnrolled, QuizUnavailable, AlreadyRevoked, NotRenewable):
             pass
 
 
+def move(learner, district):
+    """The learner saves their profile with another district, as the profile page does."""
+    user_profile_apply(
+        user=learner,
+        full_name=learner.full_name,
+        region=learner.region,
+        district=district,
+        school=learner.school,
+        position=learner.position,
+        language=learner.language,
+    )
+
+
 STEPS = st.lists(
     st.tuples(
-        st.sampled_from(["enrol", "join", "open", "lessons", "pre", "final", "revoke", "renew", "expire"]),
+        st.sampled_from(["enrol", "join", "open", "lessons", "pre", "final", "revoke", "renew", "expire", "move"]),
         st.integers(0, 3),
         st.integers(0, 3),
         st.booleans(),
@@ -247,4 +264,28 @@ def test_a_revoked_certificate_is_no_longer_counted_as_issued(programme, master)
     assert sum(issued.values_list("issued", flat=True)) == 1
     world.step("revoke", 0, 0, True)
     assert sum(issued.values_list("issued", flat=True)) == 0
+    assert stored_summaries() == recomputed_summaries()
+
+
+def test_a_holder_who_moves_district_is_counted_in_the_new_one_at_once(programme, master):
+    """Moving district moves the holder and their certificate's issue counts; revoking it later
+    takes it from the new district, so no district is left at -1 until the night's recount."""
+    summaries_rebuild()
+    world = World(programme, master)
+    for step in [("enrol", 1, 0, True), ("lessons", 1, 0, True), ("final", 1, 0, True)]:
+        world.step(*step)
+    bolat, (_none, first, second) = world.learners[1], world.districts
+    teachers = programme[0].translation_key
+    issued = IssueTally.objects.filter(course_key=teachers, region=bolat.region)
+
+    def issued_in(district):
+        return sum(issued.filter(district_key=district.pk).values_list("issued", flat=True))
+
+    assert (issued_in(first), issued_in(second)) == (1, 0)
+    world.step("move", 1, 2, True)
+    assert LearnerFact.objects.get(user=bolat, course_key=teachers).district_key == second.pk
+    assert (issued_in(first), issued_in(second)) == (0, 1)
+    assert stored_summaries() == recomputed_summaries()
+    world.step("revoke", 1, 0, True)
+    assert (issued_in(first), issued_in(second)) == (0, 0)
     assert stored_summaries() == recomputed_summaries()

@@ -60,3 +60,35 @@ def test_admin_edit_page_shows_the_profile_fields(client):
     page = client.get(reverse("wagtailusers_users:edit", args=[teacher.pk])).content.decode()
     assert 'value="Сәуле Маратқызы"' in page
     assert 'name="region"' in page and 'name="first_name"' not in page
+
+
+def test_moving_a_teacher_to_another_district_in_the_admin_moves_their_counts(client):
+    """The dashboards count a certificate in its holder's district: a move made in the user
+    admin takes it there at once, not only after the night's recount."""
+    from django.urls import reverse
+
+    from coverage.models import IssueTally
+    from coverage.rebuild import summaries_rebuild
+    from tests.factories import CertificateFactory, DistrictFactory, build_course
+
+    course = build_course(slug="teachers", lessons=0)
+    old, new = DistrictFactory(), DistrictFactory()
+    teacher = UserFactory(full_name="Сәуле Маратқызы", region=old.region, district=old)
+    CertificateFactory(user=teacher, course_key=course.translation_key, region=old.region)
+    summaries_rebuild()
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[teacher.pk]),
+        {
+            "email": teacher.email,
+            "full_name": teacher.full_name,
+            "region": new.region.pk,
+            "district": new.pk,
+            "language": "kk",
+            "is_active": "on",
+            "groups": [],
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:3000]
+    issued = {row.district_key: row.issued for row in IssueTally.objects.exclude(district_key=0)}
+    assert issued == {old.pk: 0, new.pk: 1}
