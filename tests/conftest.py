@@ -1,5 +1,6 @@
 import os
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -84,12 +85,14 @@ class _RequestsInFlight:
 
     def __init__(self):
         self.count = 0
+        self.started = 0
         self.changed = threading.Condition()
 
     def wrap(self, run):
         def counted_run(handler, application):
             with self.changed:
                 self.count += 1
+                self.started += 1
             try:
                 return run(handler, application)
             finally:
@@ -99,9 +102,19 @@ class _RequestsInFlight:
 
         return counted_run
 
-    def wait_for_none(self, timeout):
+    def wait_for_quiet(self, timeout, quiet=0.1):
+        """True once no request has run for `quiet` seconds: a request whose bytes were already
+        sent is still being read when the last one ends, and starts within that time."""
+        deadline = time.monotonic() + timeout
         with self.changed:
-            return self.changed.wait_for(lambda: self.count == 0, timeout=timeout)
+            while True:
+                left = deadline - time.monotonic()
+                if left <= 0 or not self.changed.wait_for(lambda: self.count == 0, timeout=left):
+                    return False
+                started = self.started
+                self.changed.wait(timeout=quiet)
+                if self.count == 0 and self.started == started:
+                    return True
 
 
 @pytest.fixture(scope="session")
@@ -124,4 +137,4 @@ def live_server_settled(transactional_db, browser, requests_in_flight):
     yield
     for context in browser.contexts:
         context.close()
-    assert requests_in_flight.wait_for_none(timeout=30), "the live server still runs a request after 30 s"
+    assert requests_in_flight.wait_for_quiet(timeout=30), "the live server still runs a request after 30 s"
