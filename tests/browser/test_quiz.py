@@ -94,3 +94,38 @@ def test_learner_fails_the_final_retakes_it_passes_and_completes_the_course(live
     assert page.locator("table.knowledge").inner_text().count("100%") == 1
     assert Enrollment.objects.get().status == "completed"
     assert [attempt.passed for attempt in QuizAttempt.objects.order_by("number")] == [False, True]
+
+
+def test_an_answer_given_just_before_submitting_is_not_saved_after_the_submission(live_server, page, monkeypatch):
+    """On a slow connection the page stays up while the submission travels. The answer's
+    delayed save used to follow it, find the attempt closed and load the result again, and the
+    second load lost the "course completed" message the first had taken."""
+    import time
+
+    from lms import roles
+    from quizzes import views
+
+    course = build_course(lessons=1, title="Course")
+    quiz = build_quiz(course, questions=[choice_question("Кому сообщить?")], shuffle_options=False)
+    learner = UserFactory(email="aliya@example.org", roles=[roles.LEARNERS], language="ru")
+    enrollment_create(user=learner, course=course)
+    lesson_complete(user=learner, lesson=lessons_of(course)[0], course=course)
+    submit = views.attempt_submit
+
+    def slow_submit(**kwargs):
+        time.sleep(1)  # longer than the 300 ms the page waits before saving a changed answer
+        return submit(**kwargs)
+
+    monkeypatch.setattr(views, "attempt_submit", slow_submit)
+    saves = []
+    page.on("request", lambda request: saves.append(request.url) if request.url.endswith("/answers/") else None)
+
+    sign_in(page, live_server.url, "aliya@example.org")
+    page.goto(live_server.url + quiz.url)
+    page.get_by_role("button", name=helpers.kk("Start the quiz")).click()
+    page.wait_for_url(re.compile(r".*/quizzes/attempts/\d+/$"))
+    choose(page, 1, "Option 1")
+    page.get_by_role("button", name=helpers.kk("Submit answers")).click()
+    page.wait_for_url(re.compile(r".*/result/$"))
+    assert saves == []
+    assert helpers.kk("You have completed the course. Well done!") in page.locator(".messages").inner_text()

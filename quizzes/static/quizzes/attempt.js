@@ -78,7 +78,8 @@
   }
 
   function send() {
-    if (sending || !Object.keys(pending).length) return;
+    // Once the form is submitted it carries every answer: a save sent now would only race it.
+    if (submitting || sending || !Object.keys(pending).length) return;
     sending = true;
     var batch = pending;
     pending = {};
@@ -98,7 +99,7 @@
         retryDelay = 2000;
         if (!Object.keys(pending).length) { remember(); say("saved"); }
         send();
-      } else if (code === 409 && reply.body.result_url) {
+      } else if (code === 409 && reply.body.result_url && !submitting) {
         try { localStorage.removeItem(storageKey); } catch (e) { /* nothing to clear */ }
         window.location.assign(reply.body.result_url);
       } else if (reply.json && reply.body.error) {
@@ -149,6 +150,7 @@
       return;
     }
     submitting = true;
+    Object.keys(timers).forEach(function (key) { clearTimeout(timers[key]); });
     try { localStorage.removeItem(storageKey); } catch (e) { /* nothing to clear */ }
   });
 
