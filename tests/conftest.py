@@ -47,6 +47,17 @@ def empty_cache():
     cache.clear()
 
 
+@pytest.fixture(autouse=True)
+def default_language():
+    """A request through the test client leaves its language active in the thread, so a test
+    after an English page would read English messages: each test starts from the default."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+    translation.deactivate()
+
+
 @pytest.fixture
 def learner(db):
     return UserFactory(roles=[roles.LEARNERS])
