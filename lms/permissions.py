@@ -129,3 +129,16 @@ def cohorts_visible(user, cohorts):
 
 def can_import_master_trainers(user):
     return is_national_viewer(user)
+
+
+# A second factor: the roles that reach other people's personal data or the content admin.
+STAFF_ROLES = frozenset(
+    {roles.MINISTRY_ANALYSTS, roles.REGIONAL_COORDINATORS, roles.CONTENT_EDITORS, roles.CONTENT_REVIEWERS}
+)
+
+
+def requires_mfa(user):
+    """Superusers, ministry analysts, regional coordinators, content editors and reviewers must
+    enrol a second factor before anything else; learners and trainers may. Read from the roles
+    cached for the request, so a role given while signed in counts at the next request."""
+    return user.is_authenticated and (user.is_superuser or bool(role_names(user) & STAFF_ROLES))

@@ -9,6 +9,7 @@ from django.contrib.auth.models import Group
 
 from certificates.codes import new_short_code, new_token
 from lms.models import District, Region, User
+from lms.permissions import STAFF_ROLES
 
 PASSWORD = "a-long-test-Password-1"
 
@@ -49,6 +50,43 @@ class DistrictFactory(factory.django.DjangoModelFactory):
 
 def lesson_body(text="Stay calm and listen."):
     import json
+
+    @factory.post_generation
+    def second_factor(self, create, extracted, **kwargs):
+        """Staff (lms.permissions.requires_mfa) have an authenticator app, as they must to reach
+        anything; `second_factor=False` makes one without, `second_factor=True` gives anyone one."""
+        if not create or extracted is False:
+            return
+        is_staff_role = self.is_superuser or self.groups.filter(name__in=STAFF_ROLES).exists()
+        if extracted or is_staff_role:
+            totp_enrol(self)
+
+
+def totp_enrol(user):
+    """Give `user` an authenticator app with a secret of their own; returns the Authenticator."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.totp.internal.auth import TOTP, generate_totp_secret
+
+    existing = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    return existing or TOTP.activate(user, generate_totp_secret()).instance
+
+
+def totp_code(user, *, at=None):
+    """The code `user`'s authenticator app shows now (or at the Unix time `at`)."""
+    from allauth.mfa.models import Authenticator
+
+    secret = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
+    return totp_code_of_secret(secret, at=at)
+
+
+def totp_code_of_secret(secret, *, at=None):
+    """The code an authenticator app set up with `secret` shows at the Unix time `at` (now by default)."""
+    import time
+
+    from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
+
+    moment = time.time() if at is None else at
+    return format_hotp_value(hotp_value(secret, int(moment) // 30))
 
     return json.dumps(
         [

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "django.contrib.auth",
+    "allauth.mfa",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -82,6 +83,9 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"
+    # After authentication and messages: staff enrol a second factor before anything else, and their
+    # sessions end after a working day without a request (lms/mfa.py).
+    "lms.mfa.StaffSecurityMiddleware",
 
 TEMPLATES = [
     {
@@ -247,6 +251,22 @@ SECURE_REFERRER_POLICY = "same-origin"
 
 LOGGING = {
     "version": 1,
+# Sessions: learners and trainers stay signed in for 30 days; staff sessions end after 8 hours
+# without a request (STAFF_SESSION_IDLE_SECONDS, renewed by lms.mfa.StaffSecurityMiddleware).
+SESSION_COOKIE_AGE = int(os.environ.get("SESSION_COOKIE_AGE", str(30 * 24 * 60 * 60)))
+STAFF_SESSION_IDLE_SECONDS = int(os.environ.get("STAFF_SESSION_IDLE_SECONDS", str(8 * 60 * 60)))
+
+# Second factor (allauth.mfa): an authenticator app (TOTP) with recovery codes, or a passkey /
+# security key (WebAuthn). Staff roles must enrol one (lms.permissions.requires_mfa); others may.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_TOTP_ISSUER = os.environ.get("MFA_TOTP_ISSUER", "Qorgau")
+# No tolerance beyond the current 30-second period: allauth remembers a used code for one period
+# only, so a wider window would let a code seen over someone's shoulder be used again.
+# Passkeys are a second factor after the password; there is one way to sign in.
+MFA_PASSKEY_LOGIN_ENABLED = False
+MFA_TRUST_ENABLED = False
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", False)
+
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},

@@ -10,6 +10,8 @@ ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
 ALLOWED_HOSTS = ALLOWED_HOSTS + [".localhost"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Passkeys on http://localhost (browsers treat it as a secure context).
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", True)
 
 # Another host name on the same server plays H5P content: browsers resolve *.localhost to this machine.
 H5P_ORIGIN = os.environ.get("H5P_ORIGIN", "http://h5p.localhost:8000")
