@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, ngettext
 
-from cascade.imports import COLUMNS, MasterTrainerImportError, master_trainers_import
+from cascade.imports import COLUMNS, MasterTrainerImportError, master_trainers_import, unconfirmed_message
 from cascade.views import page_language
 from courses.models import CoursePage
 from lms import permissions
@@ -72,6 +72,8 @@ def import_view(request):
                     "invited": len(result.invited),
                 },
             )
+            for unconfirmed in result.unconfirmed:
+                messages.warning(request, unconfirmed_message(unconfirmed))
             return redirect("cascade:import")
     status = 400 if (errors or form.errors) else 200
     return render(request, "cascade/import.html", {"form": form, "errors": errors, "columns": COLUMNS}, status=status)

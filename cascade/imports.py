@@ -4,6 +4,11 @@ Columns: email, full_name, region_code, district, school, language. Each row fin
 with that email or creates it, and records a generation-0 certificate of the trainer course;
 new accounts are invited by email to set a password. Importing the same file again changes
 nothing and invites nobody.
+
+An account found with an address its holder never confirmed gets no certificate: anyone may
+register any address, so such an account proves nothing about who holds it. The line is reported
+to the analyst and the address is invited to take the account (set a password, then confirm the
+address at the first sign-in); the same file imported once the address is confirmed grants it.
 """
 
 import csv
@@ -21,6 +26,7 @@ from certificates.lineage import Lineage
 from certificates.services import certificate_record_prior
 from lms import roles
 from lms.models import District, Region, User
+from lms.validators import validate_person_name
 
 # Master trainers were trained by the ministry, not by anyone on the platform.
 MASTER_TRAINER = Lineage(trainer_id=None, trainer_name="", cohort_id=None, generation=0)
@@ -34,16 +40,35 @@ class MasterTrainerImportError(Exception):
         super().__init__("; ".join(errors))
 
 
+@dataclass(frozen=True)
+class UnconfirmedLine:
+    """A line whose account exists but whose address was never confirmed: not granted, invited."""
+
+    line: int
+    email: str
+
+
+def unconfirmed_message(unconfirmed):
+    """What the analyst reads about a line that was not granted."""
+    return _(
+        "Line %(line)d: %(email)s was not made a master trainer: the account with this address never "
+        "confirmed it, so whoever registered it may not hold it. The address was invited to take the "
+        "account; import the file again once the address is confirmed."
+    ) % {"line": unconfirmed.line, "email": unconfirmed.email}
+
+
 @dataclass
 class MasterTrainerImportResult:
     created: int
     found: int
     certified: int
     invited: list
+    unconfirmed: list
 
 
 @dataclass
 class _Row:
+    line: int
     email: str
     full_name: str
     region: Region
@@ -121,6 +146,14 @@ def _read_rows(text):
         if not full_name or len(full_name) > 150:
             errors.append(_("Line %(line)d: the full name is empty or too long.") % {"line": line})
             continue
+        try:
+            validate_person_name(full_name)
+        except ValidationError as error:
+            errors.append(
+                _("Line %(line)d: the full name %(name)s is not a name. %(problem)s")
+                % {"line": line, "name": full_name, "problem": " ".join(error.messages)}
+            )
+            continue
         district = None
         if district_name:
             district = _district_of(region, district_name, districts)
@@ -137,7 +170,7 @@ def _read_rows(text):
                 % {"line": line, "language": language}
             )
             continue
-        rows.append(_Row(email, full_name, region, district, school[:255], language))
+        rows.append(_Row(line, email, full_name, region, district, school[:255], language))
     if errors:
         raise MasterTrainerImportError(errors)
     if not rows:
@@ -149,9 +182,13 @@ def master_trainers_import(*, file, course):
     """Import the master trainers of a CSV file for a trainer-level course; all rows or none."""
     rows = _read_rows(_text_of(file))
     created = found = certified = 0
-    invited = []
+    invited, unconfirmed, new_accounts = [], [], set()
     with transaction.atomic():
         existing = {user.email.lower(): user for user in User.objects.filter(email__in=[row.email for row in rows])}
+        confirmed = set(
+            EmailAddress.objects.filter(user__in=existing.values(), verified=True).values_list("user_id", "email")
+        )
+        confirmed = {(user_id, email.lower()) for user_id, email in confirmed}
         groups = list(Group.objects.filter(name__in=[roles.LEARNERS, roles.TRAINERS]))
         for row in rows:
             user = existing.get(row.email)
@@ -169,19 +206,31 @@ def master_trainers_import(*, file, course):
                 EmailAddress.objects.create(user=user, email=row.email, verified=True, primary=True)
                 user.groups.add(*groups)
                 created += 1
+                new_accounts.add(user.pk)
                 invited.append(user.pk)
+            elif (user.pk, row.email) not in confirmed:
+                # Whoever registered the address may not hold it: no trainer status for them.
+                unconfirmed.append(UnconfirmedLine(line=row.line, email=row.email))
+                invited.append(user.pk)
+                continue
             else:
                 found += 1
             if certificate_record_prior(
                 user=user, course_key=course.translation_key, lineage=MASTER_TRAINER, language=row.language
             ):
                 certified += 1
+        claims = {user_id for user_id in invited if user_id not in new_accounts}
         for user_id in invited:
-            transaction.on_commit(lambda user_id=user_id: _invite(user_id))
-    return MasterTrainerImportResult(created=created, found=found, certified=certified, invited=invited)
+            transaction.on_commit(lambda user_id=user_id: _invite(user_id, claim=user_id in claims))
+    return MasterTrainerImportResult(
+        created=created, found=found, certified=certified, invited=invited, unconfirmed=unconfirmed
+    )
 
 
-def _invite(user_id):
-    from cascade.tasks import master_trainer_invitation_email
+def _invite(user_id, *, claim):
+    from cascade.tasks import master_trainer_claim_email, master_trainer_invitation_email
 
-    master_trainer_invitation_email.enqueue(user_id=user_id)
+    if claim:
+        master_trainer_claim_email.enqueue(user_id=user_id)
+    else:
+        master_trainer_invitation_email.enqueue(user_id=user_id)

@@ -29,6 +29,25 @@ def master_trainer_invitation_email(*, user_id):
 
 
 @task()
+def master_trainer_claim_email(*, user_id):
+    """Invite the holder of a listed master trainer's address to take the account someone
+    registered with it but never confirmed: a new password, then the address confirmed at the
+    first sign-in. The registered name is not repeated: whoever registered it wrote it."""
+    from lms.models import User
+
+    user = User.objects.filter(pk=user_id).first()
+    if user is None:
+        return
+    with translation.override(user.language or "kk"):
+        key = default_token_generator.make_token(user)
+        path = reverse("account_reset_password_from_key", kwargs={"uidb36": user_pk_to_url_str(user), "key": key})
+        context = {"set_password_url": absolute(path), "sign_in_url": absolute(reverse("account_login"))}
+        subject = render_to_string("cascade/email/claim_subject.txt", context).strip()
+        body = render_to_string("cascade/email/claim.txt", context)
+    send_mail(subject, body, None, [user.email])
+
+
+@task()
 def trainee_reminder_email(*, user_id, cohort_id):
     """Remind a trainee, in their language, to finish the course of their group."""
     from cascade.models import Cohort

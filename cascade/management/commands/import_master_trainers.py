@@ -4,7 +4,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
-from cascade.imports import MasterTrainerImportError, master_trainers_import
+from cascade.imports import MasterTrainerImportError, master_trainers_import, unconfirmed_message
 from courses.models import CoursePage
 
 
@@ -43,9 +43,11 @@ class Command(BaseCommand):
                 for message in error.errors:
                     self.stderr.write(message)
                 raise CommandError(f"{file}: nothing was imported ({len(error.errors)} problem(s)).") from None
+        for unconfirmed in result.unconfirmed:
+            self.stdout.write(self.style.WARNING(unconfirmed_message(unconfirmed)))
         self.stdout.write(
             self.style.SUCCESS(
-                f"{result.created} account(s) created, {result.found} found; "
+                f"{result.created} account(s) created, {result.found} found, {len(result.unconfirmed)} not confirmed; "
                 f"{result.certified} trainer certificate(s) recorded; {len(result.invited)} invitation(s) sent."
             )
         )
