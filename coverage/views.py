@@ -23,11 +23,12 @@ def _own_region_redirect(request, name, **kwargs):
     """A coordinator asking for the whole country is sent to their own region instead."""
     user = request.user
     if permissions.can_view_coverage(user) and not permissions.is_national_viewer(user):
+        code = permissions.coordinated_region(user).code
         params = request.GET.copy()
         if name == "coverage:region":
             params.pop("region", None)
-            return redirect(f"{reverse(name, kwargs={'code': user.region.code})}?{params.urlencode()}".rstrip("?"))
-        params["region"] = user.region.code
+            return redirect(f"{reverse(name, kwargs={'code': code})}?{params.urlencode()}".rstrip("?"))
+        params["region"] = code
         return redirect(f"{reverse(name)}?{params.urlencode()}".rstrip("?"))
     return None
 

@@ -1,22 +1,76 @@
-"""Wagtail's user admin with the platform's profile fields instead of first and last names."""
+"""Wagtail's user admin with the platform's profile fields instead of first and last names.
+
+Roles decide what a person may see, so a change of roles (or of the superuser flag) made here is
+logged in lms.models.ScopeChange with who made it; the region a regional coordinator answers for
+is set here by superusers and in the "Regional coordinators" area by ministry analysts, through
+the same service. A person who holds records that must stay (certificates, groups led,
+attendance marked...) is not deleted: the delete page says why and leads to deactivation.
+"""
 
 from django import forms
 from django.db import transaction
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.users import CreateView as WagtailCreateView
+from wagtail.users.views.users import EditView as WagtailEditView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
-from lms.models import User
-from lms.services import user_district_moved
+from lms import permissions, roles
+from lms.admin_user_delete import UserDeleteView
+from lms.models import Region, User
+from lms.services import coordinator_region_assign, role_names_of, user_district_moved, user_roles_changed
 
 PROFILE_FIELDS = ["full_name", "region", "district", "school", "position", "language"]
 
 
 class ProfileFormMixin(forms.ModelForm):
-    def __init__(self, *args, **kwargs):
+    """Profile fields, plus the coordinator's assigned region for those who may assign it."""
+
+    def __init__(self, *args, by=None, **kwargs):
         super().__init__(*args, **kwargs)
         for name in ("first_name", "last_name"):
             self.fields.pop(name, None)
         self.fields["region"].required = True
+        self.by = by
+        self.roles_before = role_names_of(self.instance) if self.instance.pk else []
+        if by is not None and permissions.can_assign_coordinators(by):
+            language = (get_language() or "kk")[:2]
+            self.fields["coordinated_region"] = forms.ModelChoiceField(
+                label=_("Assigned region"),
+                queryset=Region.objects.order_by(f"name_{language}" if language in ("kk", "ru", "en") else "code"),
+                required=False,
+                initial=self.instance.coordinated_region_id,
+                empty_label=_("No region: sees no one's data"),
+                help_text=_(
+                    "For a regional coordinator only: the region whose people and figures they see. "
+                    "The region above is where the person works and grants nothing."
+                ),
+            )
+
+    def clean(self):
+        cleaned = super().clean()
+        region = cleaned.get("coordinated_region")
+        groups = cleaned.get("groups")
+        if region is not None and groups is not None:
+            if not any(group.name == roles.REGIONAL_COORDINATORS for group in groups):
+                self.add_error(
+                    "coordinated_region",
+                    _("Only a regional coordinator is assigned a region: give the role on the Roles tab first."),
+                )
+        return cleaned
+
+    def save(self, commit=True):
+        with transaction.atomic():
+            user = super().save(commit=commit)
+            if commit:
+                self.after_save(user)
+        return user
+
+    def after_save(self, user):
+        user_roles_changed(user=user, roles_before=self.roles_before, by=self.by)
+        if "coordinated_region" in self.fields:
+            coordinator_region_assign(user=user, region=self.cleaned_data.get("coordinated_region"), by=self.by)
 
 
 class UserCreateForm(ProfileFormMixin, UserCreationForm):
@@ -34,17 +88,33 @@ class UserChangeForm(ProfileFormMixin, UserEditForm):
         super().__init__(*args, **kwargs)
         self.district_before = self.instance.district_id
 
-    def save(self, commit=True):
-        with transaction.atomic():
-            user = super().save(commit=commit)
-            if commit:
-                user_district_moved(user=user, district_before=self.district_before)
-        return user
+    def after_save(self, user):
+        user_district_moved(user=user, district_before=self.district_before)
+        super().after_save(user)
+
+
+class FormByMixin:
+    """Tell the form who is making the change (for the scope log and the coordinator field)."""
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "by": self.request.user}
+
+
+class UserCreateView(FormByMixin, WagtailCreateView):
+    pass
+
+
+class UserEditView(FormByMixin, WagtailEditView):
+    pass
 
 
 class UserViewSet(WagtailUserViewSet):
     create_template_name = "lms/admin/user_create.html"
     edit_template_name = "lms/admin/user_edit.html"
+    delete_template_name = "lms/admin/user_delete.html"
+    add_view_class = UserCreateView
+    edit_view_class = UserEditView
+    delete_view_class = UserDeleteView
 
     def get_form_class(self, for_update=False):
         return UserChangeForm if for_update else UserCreateForm

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.models import District, Region, User
 from lms.services import PROFILE_FIELDS
+from lms.validators import validate_person_name
 
 
 def district_choices():
@@ -73,6 +74,7 @@ class ProfileFieldsMixin(forms.Form):
         name = " ".join(self.cleaned_data["full_name"].split())
         if not name:
             raise forms.ValidationError(_("Enter your full name."))
+        validate_person_name(name)
         return name
 
     def clean(self):

@@ -4,10 +4,12 @@ from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from lms.pages import HomePage  # noqa: F401  (Wagtail finds page models through models.py)
+from lms.validators import validate_person_name
 
 
 class LocalizedNameMixin:
@@ -98,6 +100,7 @@ class User(AbstractUser):
     full_name = models.CharField(
         _("full name"),
         max_length=150,
+        validators=[validate_person_name],
         help_text=_("Your name exactly as it must appear on a certificate."),
     )
     region = models.ForeignKey(
@@ -107,6 +110,18 @@ class User(AbstractUser):
         related_name="users",
         verbose_name=_("region"),
     )  # nullable only for staff made from the command line; signup requires it
+    # The region a regional coordinator answers for: assigned by the ministry (lms.services.
+    # coordinator_region_assign), never on a form the person edits. `region` above is where the
+    # person works, which they change themselves and which grants nothing.
+    coordinated_region = models.ForeignKey(
+        Region,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="coordinators",
+        verbose_name=_("coordinated region"),
+        editable=False,
+    )
     district = models.ForeignKey(
         District,
         on_delete=models.SET_NULL,
@@ -143,3 +158,35 @@ class User(AbstractUser):
 
     def get_short_name(self):
         return self.full_name.split(" ")[0] if self.full_name else self.email
+
+
+class ScopeChange(models.Model):
+    """One change of what a person may see, as it was made: append-only, never edited.
+
+    Written in the transaction of the change by lms.services (a coordinator's assigned region, or
+    the roles given in the user admin); the region fields keep what was assigned before and after,
+    the role fields the role group names before and after.
+    """
+
+    person = models.ForeignKey(User, on_delete=models.PROTECT, related_name="scope_changes", verbose_name=_("person"))
+    region_before = models.ForeignKey(
+        Region, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("region before")
+    )
+    region_after = models.ForeignKey(
+        Region, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("region after")
+    )
+    # Role group names, sorted; None when the change left the roles as they were.
+    roles_before = models.JSONField(_("roles before"), null=True, blank=True)
+    roles_after = models.JSONField(_("roles after"), null=True, blank=True)
+    changed_by = models.ForeignKey(
+        User, on_delete=models.PROTECT, null=True, related_name="+", verbose_name=_("changed by")
+    )
+    changed_at = models.DateTimeField(_("changed at"), default=timezone.now, db_index=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-pk"]
+        verbose_name = _("scope change")
+        verbose_name_plural = _("scope changes")
+
+    def __str__(self):
+        return f"{self.person_id} · {self.changed_at:%Y-%m-%d %H:%M}"

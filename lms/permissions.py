@@ -28,8 +28,23 @@ def is_national_viewer(user):
     return user.is_authenticated and (user.is_superuser or has_role(user, roles.MINISTRY_ANALYSTS))
 
 
+def coordinated_region_id(user):
+    """The region a regional coordinator answers for, as the ministry assigned it (None if none).
+
+    Never the region on the person's own profile: that is where they work, which they edit.
+    """
+    if not has_role(user, roles.REGIONAL_COORDINATORS):
+        return None
+    return user.coordinated_region_id
+
+
+def coordinated_region(user):
+    """The assigned region itself (a Region), or None."""
+    return user.coordinated_region if coordinated_region_id(user) is not None else None
+
+
 def is_regional_coordinator(user):
-    return has_role(user, roles.REGIONAL_COORDINATORS) and user.region_id is not None
+    return coordinated_region_id(user) is not None
 
 
 def can_view_coverage(user):
@@ -41,14 +56,14 @@ def regions_visible_to(user):
     if is_national_viewer(user):
         return Region.objects.all()
     if is_regional_coordinator(user):
-        return Region.objects.filter(pk=user.region_id)
+        return Region.objects.filter(pk=coordinated_region_id(user))
     return Region.objects.none()
 
 
 def can_view_region(user, region):
     if is_national_viewer(user):
         return True
-    return is_regional_coordinator(user) and region is not None and region.pk == user.region_id
+    return is_regional_coordinator(user) and region is not None and region.pk == coordinated_region_id(user)
 
 
 def can_view_person(user, person):
@@ -57,7 +72,7 @@ def can_view_person(user, person):
         return False
     if user.pk == person.pk or is_national_viewer(user):
         return True
-    return is_regional_coordinator(user) and person.region_id == user.region_id
+    return is_regional_coordinator(user) and person.region_id == coordinated_region_id(user)
 
 
 def is_trainer(user):
@@ -75,6 +90,11 @@ def can_view_question_statistics(user):
     return user.is_authenticated and (
         user.is_superuser or bool(role_names(user) & {roles.CONTENT_EDITORS, roles.CONTENT_REVIEWERS, roles.TRAINERS})
     )
+
+
+def can_assign_coordinators(user):
+    """Ministry analysts and superusers assign the region a regional coordinator answers for."""
+    return is_national_viewer(user)
 
 
 def can_set_targets(user):
@@ -108,7 +128,7 @@ def can_view_cohort(user, cohort):
         return False
     if cohort.trainer_id == user.pk or is_national_viewer(user):
         return True
-    return is_regional_coordinator(user) and cohort.region_id == user.region_id
+    return is_regional_coordinator(user) and cohort.region_id == coordinated_region_id(user)
 
 
 def can_manage_cohort(user, cohort):
@@ -121,7 +141,7 @@ def cohorts_visible(user, cohorts):
     if is_national_viewer(user):
         return cohorts
     if is_regional_coordinator(user):
-        return cohorts.filter(region_id=user.region_id) | cohorts.filter(trainer_id=user.pk)
+        return cohorts.filter(region_id=coordinated_region_id(user)) | cohorts.filter(trainer_id=user.pk)
     if user.is_authenticated:
         return cohorts.filter(trainer_id=user.pk)
     return cohorts.none()

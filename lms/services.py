@@ -9,7 +9,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms import changes, roles
-from lms.models import District, Region, User
+from lms.models import District, Region, ScopeChange, User
 
 PROFILE_FIELDS = ("full_name", "region", "district", "school", "position", "language")
 
@@ -39,6 +39,61 @@ def user_district_moved(*, user, district_before):
     their old district moves to the new one (in the same transaction as the save)."""
     if user.district_id != district_before:
         changes.district_changed(user_id=user.pk, district_before=district_before)
+
+
+@transaction.atomic
+def coordinator_region_assign(*, user, region, by):
+    """Set (or clear, with None) the region a regional coordinator answers for, and log who did
+    it and when. Only for people in the Regional coordinators group; the caller has checked that
+    `by` may assign (lms.permissions.can_assign_coordinators). Returns the log row, or None when
+    nothing changed."""
+    person = User.objects.select_for_update().get(pk=user.pk)
+    if region is not None and not person.groups.filter(name=roles.REGIONAL_COORDINATORS).exists():
+        raise ValueError("Only a regional coordinator is assigned a region.")
+    if person.coordinated_region_id == (region.pk if region else None):
+        return None
+    change = ScopeChange.objects.create(
+        person=person,
+        region_before_id=person.coordinated_region_id,
+        region_after=region,
+        changed_by=by,
+    )
+    person.coordinated_region = region
+    person.save(update_fields=["coordinated_region"])
+    user.coordinated_region = region
+    return change
+
+
+SUPERUSER = "superuser"  # in the role lists of the scope log: the superuser flag, which sees everything
+
+
+def role_names_of(user):
+    """A person's role group names, sorted, with SUPERUSER for a superuser: what the scope log keeps."""
+    names = sorted(user.groups.values_list("name", flat=True))
+    return [*names, SUPERUSER] if user.is_superuser else names
+
+
+def user_roles_changed(*, user, roles_before, by):
+    """After the user admin saved a person's groups (in its transaction): log the role change,
+    since roles decide what the person may see. A coordinator who loses the role also loses the
+    region assigned to them, so that giving the role back does not silently restore it."""
+    roles_after = role_names_of(user)
+    roles_before = sorted(roles_before)
+    region_before = user.coordinated_region_id
+    region_after = region_before if roles.REGIONAL_COORDINATORS in roles_after else None
+    if roles_after == roles_before and region_after == region_before:
+        return None
+    if region_after != region_before:
+        User.objects.filter(pk=user.pk).update(coordinated_region=None)
+        user.coordinated_region = None
+    return ScopeChange.objects.create(
+        person=user,
+        region_before_id=region_before,
+        region_after_id=region_after,
+        roles_before=roles_before,
+        roles_after=roles_after,
+        changed_by=by,
+    )
 
 
 def user_language_set(*, user, language):

@@ -15,6 +15,9 @@ urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("api/v1/coverage/", include("coverage.api_urls")),
     path("language/", views.language_switch, name="language_switch"),
+    # One way to sign in (allauth's, with its lockout and email confirmation): Wagtail's own
+    # sign-in pages send people there, before Wagtail's patterns can answer.
+    path("admin/login/", views.sign_in_elsewhere, name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -32,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("certificates/", include("certificates.urls")),
     path("cascade/", include("cascade.urls")),
     path("coverage/", include("coverage.urls")),
+    path("_util/login/", views.sign_in_elsewhere, name="wagtailcore_login"),
     path("", wagtail_views.serve, {"path": ""}, name="home"),
     path("", include(wagtail_urls)),
 )

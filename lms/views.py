@@ -1,5 +1,7 @@
 """Views of the lms app: health, language switching, the account page and error pages."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -7,7 +9,7 @@ from django.db import DatabaseError, connection
 from django.http import HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
@@ -75,6 +77,19 @@ def profile(request):
         "lms/profile.html",
         {"form": form, "role_labels": role_labels_for(request.user)},
     )
+
+
+def sign_in_elsewhere(request):
+    """Wagtail's sign-in pages (/admin/login/, /<lang>/_util/login/) check a password with
+    Django's form, outside allauth's lockout and email confirmation: whatever is asked or
+    posted there, the answer is allauth's sign-in page, keeping a `next` on this site."""
+    next_url = request.GET.get("next") or request.POST.get("next") or ""
+    target = reverse("account_login")
+    if next_url and url_has_allowed_host_and_scheme(
+        next_url, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        target = f"{target}?{urlencode({'next': next_url})}"
+    return HttpResponseRedirect(target)
 
 
 def page_not_found(request, exception):

@@ -1,9 +1,13 @@
-"""Admin wiring of the platform's own models: the regional targets, for ministry analysts."""
+"""Admin wiring of the platform's own models: the regional targets and the regional coordinators'
+assigned regions, for ministry analysts; the user admin's delete page."""
 
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
 
-from lms import permissions
+from lms import admin_coordinators, permissions
 from lms.admin_policies import RulePermissionPolicy
 from lms.admin_regions import RegionViewSet
 from lms.models import Region
@@ -17,3 +21,25 @@ register_permission_policy(
 @hooks.register("register_admin_viewset")
 def register_regional_targets():
     return RegionViewSet()
+
+
+@hooks.register("register_admin_urls")
+def register_coordinator_urls():
+    return [
+        path(
+            "coordinators/",
+            include((admin_coordinators.urlpatterns(), "lms_coordinators"), namespace="lms_coordinators"),
+        )
+    ]
+
+
+class CoordinatorsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return permissions.can_assign_coordinators(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_coordinators_menu_item():
+    return CoordinatorsMenuItem(
+        _("Regional coordinators"), reverse("lms_coordinators:index"), icon_name="group", order=265
+    )

@@ -14,13 +14,23 @@ from lms.permissions import STAFF_ROLES
 PASSWORD = "a-long-test-Password-1"
 
 
+def letters_of(number):
+    """0 → "A", 25 → "Z", 26 → "Ab"...: a sequence number written in letters, for names."""
+    text = ""
+    while True:
+        number, rest = divmod(number, 26)
+        text += chr((ord("A") if not text else ord("a")) + rest)
+        if not number:
+            return text
+
+
 class UserFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = User
         skip_postgeneration_save = True
 
     email = factory.Sequence(lambda n: f"person{n}@example.org")
-    full_name = factory.Sequence(lambda n: f"Test Person {n}")
+    full_name = factory.Sequence(lambda n: f"Test Person {letters_of(n)}")  # a name is letters (validators)
     region = factory.LazyFunction(lambda: Region.objects.get(code="KZ-35"))
     language = "kk"
     password = factory.PostGenerationMethodCall("set_password", PASSWORD)
@@ -29,6 +39,10 @@ class UserFactory(factory.django.DjangoModelFactory):
     def roles(self, create, extracted, **kwargs):
         if create and extracted:
             self.groups.add(*Group.objects.filter(name__in=extracted))
+            # A coordinator made here coordinates their profile region unless told otherwise
+            # (in the platform the ministry assigns it: lms.services.coordinator_region_assign).
+            if "Regional coordinators" in extracted and self.coordinated_region_id is None:
+                self.coordinated_region_id = self.region_id
 
     @factory.post_generation
     def verified(self, create, extracted, **kwargs):

@@ -6,6 +6,7 @@ from django.db import transaction
 
 from lms import roles
 from lms.models import District, Region, User
+from lms.services import coordinator_region_assign
 
 DEMO_PASSWORD = "demo-Qorgau-2026"
 
@@ -54,5 +55,8 @@ def demo_accounts_load():
             user.save(update_fields=["password"])
             created.append(email)
         user.groups.add(*(groups[name] for name in role_names))
+        if roles.REGIONAL_COORDINATORS in role_names and user.coordinated_region_id is None:
+            # As the ministry would assign it: the demo coordinator answers for Astana.
+            coordinator_region_assign(user=user, region=region, by=None)
         EmailAddress.objects.update_or_create(user=user, email=email, defaults={"verified": True, "primary": True})
     return created
