@@ -1,0 +1,123 @@
+"""Response headers every platform answer carries: Content-Security-Policy, Permissions-Policy and
+the cache rule for personal data.
+
+The H5P origin is left alone: courses/h5p/middleware.py gives the player its own policy and serves
+package files with an immutable cache header to anonymous frames.
+"""
+
+from functools import cache
+
+from csp.constants import NONCE, NONE, SELF
+from csp.middleware import CSPMiddleware, PolicyParts
+from django.conf import settings
+from django.urls import reverse
+from django.utils.cache import patch_vary_headers
+from django.utils.functional import cached_property
+from django_permissions_policy import PermissionsPolicyMiddleware as BasePermissionsPolicyMiddleware
+
+from courses.h5p.origins import h5p_origin, is_h5p_request
+
+NO_STORE = "no-store, private"
+
+# The Wagtail admin's own templates need more than the platform pages (found by loading every
+# admin page in Chromium, tests/browser/test_csp.py): they write style="…" attributes (panels,
+# the sidebar, progress bars, the image focal point), which only 'unsafe-inline' allows. It is
+# allowed for attributes alone (style-src-attr): a style attribute cannot run script, and <style>
+# elements still need the nonce. Scripts stay 'self' + nonce. The page preview is framed by the
+# editor (frame-ancestors 'self') and frames the H5P player like a lesson does.
+ADMIN_DIRECTIVES = {
+    "style-src": [SELF, NONCE],
+    "style-src-elem": [SELF, NONCE],
+    "style-src-attr": ["'unsafe-inline'"],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-ancestors": [SELF],
+}
+
+
+@cache
+def admin_prefix():
+    return reverse("wagtailadmin_home", urlconf=settings.ROOT_URLCONF)
+
+
+def is_admin_request(request):
+    return request.path_info.startswith(admin_prefix())
+
+
+class ContentSecurityPolicyMiddleware(CSPMiddleware):
+    """django-csp's middleware, with the policy chosen by where the request goes: the platform's
+    (settings.CONTENT_SECURITY_POLICY) or the admin's (ADMIN_DIRECTIVES replacing some of it).
+    Lessons frame the H5P player, so frame-src names the H5P origin, read per request."""
+
+    def process_response(self, request, response):
+        if is_h5p_request(request):
+            # The player's policy is set by H5POriginMiddleware; django-csp adds nothing there.
+            response._csp_exempt = True
+            response._csp_exempt_ro = True
+        elif response.get("Content-Type", "").startswith("text/html"):
+            # Every page carries a nonce, used or not, so a <script nonce="{{ request.csp_nonce }}">
+            # added to any template works and no page can fall back to a policy without one.
+            self._make_nonce(request)
+        return super().process_response(request, response)
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if report_only or getattr(response, "_csp_exempt", False):
+            return parts
+        origin = h5p_origin()
+        chosen = {"frame-src": [origin] if origin else [NONE]}
+        if is_admin_request(request):
+            chosen.update(ADMIN_DIRECTIVES)
+            chosen["frame-src"] = [SELF, *([origin] if origin else [])]
+        return PolicyParts(
+            config=parts.config, update=parts.update, replace={**chosen, **(parts.replace or {})}, nonce=parts.nonce
+        )
+
+
+class PermissionsPolicyMiddleware(BasePermissionsPolicyMiddleware):
+    """django-permissions-policy's, with the H5P origin added to `fullscreen`: the origin is a
+    setting of its own, read when the header is first built."""
+
+    @cached_property
+    def permissions_policy(self):
+        policy = dict(getattr(settings, "PERMISSIONS_POLICY", {}))
+        origin = h5p_origin()
+        if origin and "fullscreen" in policy:
+            policy["fullscreen"] = [*policy["fullscreen"], origin]
+        return self.compute_header_value(policy, name="PERMISSIONS_POLICY")
+
+    def clear_header_value(self, setting, **kwargs):
+        super().clear_header_value("PERMISSIONS_POLICY" if setting == "H5P_ORIGIN" else setting, **kwargs)
+
+
+def carries_credentials(request):
+    """A session (every signed-in person has one) or a key; read from the request alone, so that
+    the rule costs no query and holds even when a middleware answered before authentication."""
+    return settings.SESSION_COOKIE_NAME in request.COOKIES or "authorization" in request.headers
+
+
+class PersonalDataCacheMiddleware:
+    """`Cache-Control: no-store, private` on every answer the application makes, so that no view
+    can forget it: rosters, records, exports, streamed zips, certificate PDFs, the API and the
+    public verification page (which names a holder) are never kept by a browser or a proxy.
+
+    A view may choose its own caching only for an anonymous request without a key (none does on
+    the platform today); to a signed-in person or a key it is always no-store. API answers vary by
+    the key that authenticates them. Static files never reach this middleware (WhiteNoise answers
+    before it) and keep their long cache; the H5P origin keeps its own headers.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if is_h5p_request(request):
+            return response
+        credentials = carries_credentials(request)
+        current = response.get("Cache-Control", "")
+        if "no-store" not in current and (credentials or not current):
+            response["Cache-Control"] = NO_STORE
+            response.headers.pop("Expires", None)
+        if "authorization" in request.headers or request.path_info.startswith("/api/"):
+            patch_vary_headers(response, ["Authorization"])
+        return response
