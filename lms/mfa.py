@@ -21,6 +21,7 @@ Everyone else keeps Django's `SESSION_COOKIE_AGE` (30 days).
 
 from allauth.mfa.models import Authenticator
 from django.conf import settings
+from django.contrib import messages
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -99,6 +100,7 @@ def _enrolment_required(request):
     message = _("Your role gives you access to personal data: add a second factor to your account before you continue.")
     if request.path_info.startswith(API_PREFIX):
         return JsonResponse({"error": force_str(message)}, status=403)
+    messages.warning(request, message)
     return redirect("mfa_index")
 
 

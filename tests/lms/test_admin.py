@@ -2,7 +2,7 @@ import pytest
 
 from lms import roles
 from lms.models import Region, User
-from tests.factories import PASSWORD, UserFactory
+from tests.factories import PASSWORD, UserFactory, totp_code
 
 pytestmark = pytest.mark.django_db
 
@@ -14,10 +14,12 @@ def test_admin_login_goes_through_allauth(client):
 
 
 def test_editor_signs_in_through_allauth_and_reaches_the_admin(client):
-    UserFactory(email="editor@example.org", roles=[roles.CONTENT_EDITORS])
+    editor = UserFactory(email="editor@example.org", roles=[roles.CONTENT_EDITORS])
     response = client.post(
         "/en/accounts/login/?next=/admin/", {"login": "editor@example.org", "password": PASSWORD, "next": "/admin/"}
     )
+    assert response["Location"] == "/en/accounts/2fa/authenticate/"  # staff confirm with their app
+    response = client.post("/en/accounts/2fa/authenticate/", {"code": totp_code(editor)})
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
 
