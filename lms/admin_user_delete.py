@@ -13,6 +13,7 @@ from django.urls import reverse
 from django.utils.text import capfirst
 from django.utils.translation import gettext as _
 from wagtail.admin import messages
+from wagtail.users.views.bulk_actions.delete import DeleteBulkAction
 from wagtail.users.views.users import DeleteView as WagtailDeleteView
 
 
@@ -68,3 +69,11 @@ class UserDeleteView(WagtailDeleteView):
         response = self.render_to_response(self.get_context_data())
         response.status_code = 409
         return response
+
+
+class UserDeleteBulkAction(DeleteBulkAction):
+    """Wagtail's bulk delete of users, which leaves out anyone holding records that must stay
+    (they are listed as not deletable) instead of failing on the whole selection."""
+
+    def check_perm(self, obj):
+        return super().check_perm(obj) and not records_keeping(obj)

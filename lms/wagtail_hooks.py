@@ -1,5 +1,5 @@
 """Admin wiring of the platform's own models: the regional targets and the regional coordinators'
-assigned regions, for ministry analysts; the user admin's delete page."""
+assigned regions, for ministry analysts; the user admin's bulk delete, which keeps record holders."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +10,7 @@ from wagtail.permissions import register_permission_policy
 from lms import admin_coordinators, permissions
 from lms.admin_policies import RulePermissionPolicy
 from lms.admin_regions import RegionViewSet
+from lms.admin_user_delete import UserDeleteBulkAction
 from lms.models import Region
 
 # View and change the targets for analysts and superusers; no region is added or deleted.
@@ -43,3 +44,7 @@ def register_coordinators_menu_item():
     return CoordinatorsMenuItem(
         _("Regional coordinators"), reverse("lms_coordinators:index"), icon_name="group", order=265
     )
+
+
+# After Wagtail's own (order 1): replaces its bulk delete of users.
+hooks.register("register_bulk_action", UserDeleteBulkAction, order=1)

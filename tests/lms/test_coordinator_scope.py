@@ -160,3 +160,31 @@ def test_only_a_regional_coordinator_is_assigned_a_region():
         coordinator_region_assign(user=learner, region=region(ASTANA), by=None)
     learner.refresh_from_db()
     assert learner.coordinated_region is None
+
+
+def test_the_demo_coordinator_is_assigned_astana_once():
+    from lms.demo.accounts import demo_accounts_load
+    from lms.models import User
+
+    demo_accounts_load()
+    demo_accounts_load()
+    person = User.objects.get(email="regional@example.com")
+    assert person.coordinated_region.code == ASTANA
+    assert ScopeChange.objects.filter(person=person).count() == 1
+
+
+def test_the_migration_keeps_existing_coordinators_in_the_region_they_had():
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("lms.migrations.0006_coordinated_region_and_scope_changes")
+    before = UserFactory(roles=[roles.REGIONAL_COORDINATORS], region=region(KARAGANDA))
+    before.coordinated_region = None
+    before.save()
+    learner = UserFactory(roles=[roles.LEARNERS], region=region(KARAGANDA))
+    migration.assign_current_regions(apps, None)
+    before.refresh_from_db()
+    learner.refresh_from_db()
+    assert (before.coordinated_region.code, learner.coordinated_region) == (KARAGANDA, None)
+    assert ScopeChange.objects.get(person=before).region_after.code == KARAGANDA

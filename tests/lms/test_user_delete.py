@@ -40,3 +40,13 @@ def test_a_person_without_records_is_deleted(admin_client):
     response = admin_client.post(reverse("wagtailusers_users:delete", args=[person.pk]))
     assert response.status_code == 302
     assert not User.objects.filter(pk=person.pk).exists()
+
+
+def test_bulk_delete_leaves_a_certificate_holder_and_deletes_the_others(admin_client):
+    holder, person = CertificateFactory().user, UserFactory()
+    url = f"/admin/bulk/lms/user/delete/?id={holder.pk}&id={person.pk}"
+    assert admin_client.get(url).status_code == 200
+    response = admin_client.post(url)
+    assert response.status_code == 302
+    assert User.objects.filter(pk=holder.pk).exists()
+    assert not User.objects.filter(pk=person.pk).exists()
