@@ -1,14 +1,16 @@
-"""Enrolments, lesson completions, reporting contacts, H5P packages and their attempts.
+"""Enrolments, lesson completions, reporting contacts, public document collections, H5P packages and
+their attempts.
 
 A course is one thing in every language: progress is keyed by the pages'
 translation_key, so switching language keeps everything.
 """
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import TranslatableMixin
+from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
 
 from courses.h5p.forms import H5PPackageForm
 from courses.h5p.storage import h5p_storage
@@ -89,8 +91,12 @@ class LessonCompletion(models.Model):
         return f"{self.enrollment_id} · {self.lesson_key}"
 
 
-class ReportingContact(TranslatableMixin, models.Model):
-    """Where to report: a service with its phone and hours, national or for one region."""
+class ReportingContact(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, models.Model):
+    """Where to report: a service with its phone and hours, national or for one region.
+
+    Safety-critical: a change is a draft until a child-protection expert approves it through the
+    "Expert review" workflow; lessons show the live row only (see courses/selectors.py).
+    """
 
     service = models.CharField(_("service"), max_length=200)
     phone = models.CharField(_("phone"), max_length=40)
@@ -107,6 +113,21 @@ class ReportingContact(TranslatableMixin, models.Model):
     )
     sort_order = models.PositiveSmallIntegerField(_("order"), default=0)
 
+    revisions = GenericRelation(
+        "wagtailcore.Revision",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="reporting_contact",
+        for_concrete_model=False,
+    )
+    workflow_states = GenericRelation(
+        "wagtailcore.WorkflowState",
+        content_type_field="base_content_type",
+        object_id_field="object_id",
+        related_query_name="reporting_contact",
+        for_concrete_model=False,
+    )
+
     panels = ["service", "phone", "hours", "note", "region", "sort_order"]
 
     class Meta(TranslatableMixin.Meta):
@@ -116,6 +137,40 @@ class ReportingContact(TranslatableMixin, models.Model):
 
     def __str__(self):
         return f"{self.service} ({self.phone})"
+
+
+class PublicCollection(models.Model):
+    """A collection whose documents anyone may download without signing in: an editor's explicit
+    choice, with who made it and why. The documents of every other collection, new ones included,
+    are served to signed-in users only (courses/wagtail_hooks.py)."""
+
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        on_delete=models.CASCADE,
+        related_name="public_choice",
+        verbose_name=_("collection"),
+        help_text=_("Its own documents only: a collection inside it stays for signed-in users unless chosen too."),
+    )
+    reason = models.CharField(
+        _("why it is public"), max_length=300, help_text=_("For example: leaflets for parents, shared on posters.")
+    )
+    made_public_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        editable=False,
+        related_name="+",
+        verbose_name=_("made public by"),
+    )
+    made_public_at = models.DateTimeField(_("made public"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["collection__path"]
+        verbose_name = _("public document collection")
+        verbose_name_plural = _("public document collections")
+
+    def __str__(self):
+        return str(self.collection)
 
 
 class H5PPackage(models.Model):

@@ -155,6 +155,10 @@ class LessonPage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         state = context["state"] = getattr(request, "lesson_state", None)
+        if any(block["type"] == "reporting_contacts" for block in self.body.raw_data):
+            from courses.selectors import reporting_contacts_version
+
+            context["contacts_version"] = reporting_contacts_version()
         if state is not None and state.activities:
             context["h5p_config"] = player_config(user=request.user, lesson=self, activities=state.activities)
         return context

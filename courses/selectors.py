@@ -3,13 +3,13 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import F, Q
+from django.db.models import Count, F, Max, Q
 from django.db.models.functions import Length, Substr
 from django.utils.translation import get_language
 from wagtail.models import Page
 
 from courses.h5p.selectors import activities_progress
-from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, ReportingContact
+from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, PublicCollection, ReportingContact
 
 # What an outline reads of a lesson: plain values, not pages; the bodies stay in the database.
 LESSON_VALUES = ("translation_key", "title", "slug", "required", "path", "locale__language_code")
@@ -362,15 +362,37 @@ def my_learning(*, user):
 
 
 def reporting_contacts_for(*, user):
-    """National contacts and those of the user's region, in the interface language (or the default)."""
+    """The live national contacts and those of the user's region, each in the interface language
+    where that version is live, else in the default language.
+
+    A draft, a change awaiting review or an unpublished contact is never shown; a contact whose
+    translation is not live yet keeps its version in the default language instead of disappearing.
+    """
     region_id = getattr(user, "region_id", None) if user is not None and user.is_authenticated else None
     condition = Q(region__isnull=True) | Q(region_id=region_id) if region_id else Q(region__isnull=True)
     language = active_language()
-    contacts = list(
-        ReportingContact.objects.filter(condition)
+    chosen = {}
+    for contact in (
+        ReportingContact.objects.filter(condition, live=True)
         .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
         .select_related("locale", "region")
+        .order_by("pk")
+    ):
+        if contact.translation_key not in chosen or contact.locale.language_code == language:
+            chosen[contact.translation_key] = contact
+    return sorted(
+        chosen.values(), key=lambda contact: (contact.region_id is not None, contact.sort_order, contact.service)
     )
-    in_language = [contact for contact in contacts if contact.locale.language_code == language]
-    chosen = in_language or [contact for contact in contacts if contact.locale.language_code == settings.LANGUAGE_CODE]
-    return sorted(chosen, key=lambda contact: (contact.region_id is not None, contact.sort_order, contact.service))
+
+
+def reporting_contacts_version():
+    """Changes whenever a contact is published, unpublished or deleted: part of the key of a cached
+    lesson body, so an approved change reaches lessons at once. Revision ids only grow, so a publish
+    always gives a new maximum; between publishes the number of live contacts only falls."""
+    live = ReportingContact.objects.filter(live=True).aggregate(count=Count("pk"), latest=Max("live_revision_id"))
+    return f"{live['count']}-{live['latest'] or 0}"
+
+
+def collection_is_public(*, collection_id):
+    """Whether an editor chose that this collection's own documents may be downloaded by anyone."""
+    return PublicCollection.objects.filter(collection_id=collection_id).exists()

@@ -162,3 +162,29 @@ def requires_mfa(user):
     enrol a second factor before anything else; learners and trainers may. Read from the roles
     cached for the request, so a role given while signed in counts at the next request."""
     return user.is_authenticated and (user.is_superuser or bool(role_names(user) & STAFF_ROLES))
+
+
+# Authoring in the Wagtail admin (courses/wagtail_hooks.py, courses/admin_access.py).
+
+
+def can_delete_reporting_contacts(user):
+    """A deleted contact leaves every lesson at once: superusers only. Changes go through review."""
+    return user.is_authenticated and user.is_superuser
+
+
+def can_view_admin_reports(user):
+    """The admin's reports (site history, workflows, aging pages...) list everyone's work with their
+    names: content editors, reviewers and superusers. Trainers write and submit lessons without them."""
+    return user.is_authenticated and (
+        user.is_superuser or bool(role_names(user) & {roles.CONTENT_EDITORS, roles.CONTENT_REVIEWERS})
+    )
+
+
+def can_make_collections_public(user):
+    """Documents are for signed-in users; content editors and superusers may open a collection to all."""
+    return user.is_authenticated and (user.is_superuser or has_role(user, roles.CONTENT_EDITORS))
+
+
+def can_download_document(user, *, collection_is_public):
+    """Anyone where an editor made the document's collection public; otherwise signed-in users."""
+    return collection_is_public or user.is_authenticated

@@ -86,6 +86,8 @@ MIDDLEWARE = [
     # After authentication and messages: staff enrol a second factor before anything else, and their
     # sessions end after a working day without a request (lms/mfa.py).
     "lms.mfa.StaffSecurityMiddleware",
+    # The admin's reports (site history...) refused on the server to trainers (courses/admin_access.py).
+    "courses.admin_access.AdminReportsMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -247,6 +249,9 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Every download goes through Wagtail's serve view, where signing in and collection privacy are
+# checked (courses/wagtail_hooks.py); no /media/documents/ address is handed out.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 # No avatars from an outside service: the platform loads nothing from other hosts.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
