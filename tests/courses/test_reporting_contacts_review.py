@@ -9,7 +9,7 @@ from wagtail.models import Locale, ModelLogEntry, TaskState
 from courses.models import ReportingContact
 from courses.services import enrollment_create
 from lms import roles
-from tests.factories import UserFactory, build_course, lessons_of
+from tests.factories import UserFactory, build_course, lessons_of, translate_page
 
 pytestmark = pytest.mark.django_db
 
@@ -169,3 +169,31 @@ def test_history_lists_each_change_with_who_and_when(client, helpline):
     assert all(entry.timestamp for entry in entries)
     history = client.get(url("history", helpline.pk)).content.decode()
     assert "Aigerim Trainer" in history and "Dana Reviewer" in history
+
+
+def test_contacts_show_in_the_readers_language_and_in_kazakh_while_a_translation_awaits_review(
+    client, learner, helpline
+):
+    russian = helpline.copy_for_translation(Locale.objects.get(language_code="ru"))
+    russian.service = "Национальный телефон доверия"
+    russian.save()
+    english = helpline.copy_for_translation(Locale.objects.get(language_code="en"))
+    english.service, english.phone, english.live = "Unreviewed helpline", "0000", False
+    english.save()
+
+    course = build_course(lessons=1)
+    lesson = lessons_of(course)[0]
+    lesson.body = CONTACTS_BODY
+    lesson.save_revision().publish()
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    pages = {language: translate_page(lesson, language).url for language in ("ru", "en")}
+    pages["kk"] = lesson.url
+
+    kazakh = client.get(pages["kk"]).content.decode()
+    assert "National child helpline" in kazakh and 'href="tel:150"' in kazakh
+    russian_page = client.get(pages["ru"]).content.decode()
+    assert "Национальный телефон доверия" in russian_page and "National child helpline" not in russian_page
+    english_page = client.get(pages["en"]).content.decode()
+    assert "Unreviewed helpline" not in english_page and "tel:0000" not in english_page
+    assert "National child helpline" in english_page and 'href="tel:150"' in english_page
