@@ -61,6 +61,7 @@ def test_editor_makes_a_collection_public_and_anyone_downloads_its_documents(cli
     document = document_in(posters)
     editor = UserFactory(roles=[roles.CONTENT_EDITORS])
     client.force_login(editor)
+    assert reverse("public_collections:index") in client.get(reverse("wagtailadmin_home")).content.decode()
     response = client.post(
         reverse("public_collections:add"), {"collection": posters.pk, "reason": "Leaflets shared with parents."}
     )
