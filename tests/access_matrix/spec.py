@@ -41,16 +41,6 @@ def roles(default, **overrides):
     return {role: overrides.get(role, default) for role in ROLES}
 
 
-# Role groups the table uses often.
-SIGNED_IN = ROLES[1:]
-STAFF = ("coordinator", "coordinator_elsewhere", "analyst", "editor", "superuser")
-
-
-def only(expected, others, *, anonymous=LOGIN, **who):
-    """`others` for every signed-in role, `anonymous` for the anonymous, and per-role answers in `who`."""
-    return roles(others, anonymous=anonymous, **who)
-
-
 @dataclass(frozen=True)
 class Case:
     """One request: `url` builds the path from the world's ids; `expect` maps role to answer."""
