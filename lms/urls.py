@@ -25,7 +25,10 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents are downloaded through Wagtail's serve view, which checks who asks
+    # (courses.wagtail_hooks); serving the whole folder would hand them to anyone.
+    for folder in ("images", "original_images"):
+        urlpatterns += static(f"{settings.MEDIA_URL}{folder}/", document_root=settings.MEDIA_ROOT / folder)
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="account_profile"),
