@@ -1,9 +1,13 @@
 """What every browser test shares: its marks, Kazakh strings as the page shows them, signing in."""
 
+import time
+
 import pytest
 from django.utils import translation
 
-from tests.factories import PASSWORD
+from lms.models import User
+from lms.permissions import requires_mfa
+from tests.factories import PASSWORD, totp_code, totp_enrol
 
 # A live server in another thread needs committed data; serialized rollback restores the
 # migrations' rows (regions, roles) for the tests that follow.
@@ -21,8 +25,26 @@ def kk(message, **values):
 
 
 def sign_in(page, base, email, language="kk", password=PASSWORD):
+    """Email and password, then, for staff, the code their authenticator app shows now. Staff who
+    have none yet (the demo's accounts) are given one first, as if they had enrolled before:
+    enrolling itself is tested in test_mfa.py."""
+    user = User.objects.get(email=email)
+    if requires_mfa(user):
+        totp_enrol(user)
     page.goto(f"{base}/{language}/accounts/login/")
     page.locator("input[name=login]").fill(email)
     page.locator("input[name=password]").fill(password)
     page.locator("main form button[type=submit]").click()
+    if requires_mfa(user):
+        page.wait_for_url(f"{base}/{language}/accounts/2fa/authenticate/")
+        page.locator("input[name=code]").fill(fresh_totp_code(user))
+        page.locator("main form button[type=submit]").first.click()
     page.wait_for_url(f"{base}/{language}/")
+
+
+def fresh_totp_code(user):
+    """The code of `user`'s app, waiting out the last seconds of a period so it is still valid
+    when the server reads it."""
+    if 30 - time.time() % 30 < 3:
+        time.sleep(30 - time.time() % 30 + 0.2)
+    return totp_code(user)
