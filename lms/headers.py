@@ -5,9 +5,10 @@ The H5P origin is left alone: courses/h5p/middleware.py gives the player its own
 package files with an immutable cache header to anonymous frames.
 """
 
+from contextvars import ContextVar
 from functools import cache
 
-from csp.constants import NONCE, NONE, SELF
+from csp.constants import NONE, SELF
 from csp.middleware import CSPMiddleware, PolicyParts
 from django.conf import settings
 from django.urls import reverse
@@ -19,16 +20,25 @@ from courses.h5p.origins import h5p_origin, is_h5p_request
 
 NO_STORE = "no-store, private"
 
-# The Wagtail admin's own templates need more than the platform pages (found by loading every
-# admin page in Chromium, tests/browser/test_csp.py): they write style="…" attributes (panels,
-# the sidebar, progress bars, the image focal point), which only 'unsafe-inline' allows. It is
-# allowed for attributes alone (style-src-attr): a style attribute cannot run script, and <style>
-# elements still need the nonce. Scripts stay 'self' + nonce. The page preview is framed by the
-# editor (frame-ancestors 'self') and frames the H5P player like a lesson does.
+# The request being answered, for {% csp_nonce %} in templates rendered without it (form widgets).
+_answering = ContextVar("lms_csp_request", default=None)
+
+
+def current_nonce():
+    """The nonce of the request being answered in this thread, or "" outside a request."""
+    request = _answering.get()
+    return str(request.csp_nonce) if request is not None else ""
+
+
+# The Wagtail admin needs more than the platform pages (found by loading every admin page in
+# Chromium, tests/browser/test_csp.py): its templates write style="…" attributes (panels, the
+# sidebar, progress bars, the image focal point) and its editor's scripts (vendor.js) add <style>
+# elements as they run, neither with a nonce, so styles there are 'unsafe-inline' (no nonce in
+# style-src, which would switch 'unsafe-inline' off). Styles cannot run script: scripts stay 'self'
+# + nonce (lms/templates/wagtailadmin/ gives Wagtail's few inline scripts the nonce). The page
+# preview is framed by the editor (frame-ancestors 'self') and frames the H5P player like a lesson.
 ADMIN_DIRECTIVES = {
-    "style-src": [SELF, NONCE],
-    "style-src-elem": [SELF, NONCE],
-    "style-src-attr": ["'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
     "img-src": [SELF, "data:", "blob:"],
     "frame-ancestors": [SELF],
 }
@@ -48,7 +58,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     (settings.CONTENT_SECURITY_POLICY) or the admin's (ADMIN_DIRECTIVES replacing some of it).
     Lessons frame the H5P player, so frame-src names the H5P origin, read per request."""
 
+    def process_request(self, request):
+        super().process_request(request)
+        outer = _answering.get()
+        if getattr(request, "is_dummy", False) and outer is not None:
+            # Wagtail's preview renders the page through the middleware again, with a request of
+            # its own: it uses the nonce of the admin request whose answer will carry the policy.
+            request._csp_nonce = str(outer.csp_nonce)
+        request._lms_csp_answering = _answering.set(request)
+
     def process_response(self, request, response):
+        if hasattr(request, "_lms_csp_answering"):
+            _answering.reset(request._lms_csp_answering)
+            del request._lms_csp_answering
+        if getattr(request, "is_dummy", False):
+            return response  # the admin request around it sets the admin's policy
         if is_h5p_request(request):
             # The player's policy is set by H5POriginMiddleware; django-csp adds nothing there.
             response._csp_exempt = True

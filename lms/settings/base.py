@@ -255,6 +255,8 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
 # No avatars from an outside service: the platform loads nothing from other hosts.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the admin ask releases.wagtail.org for a new version (connect-src is 'self').
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Sessions: learners and trainers stay signed in for 30 days; staff sessions end after 8 hours
 # without a request (STAFF_SESSION_IDLE_SECONDS, renewed by lms.mfa.StaffSecurityMiddleware).
