@@ -160,8 +160,14 @@ STAFF_ROLES = frozenset(
 def requires_mfa(user):
     """Superusers, ministry analysts, regional coordinators, content editors and reviewers must
     enrol a second factor before anything else; learners and trainers may. Read from the roles
-    cached for the request, so a role given while signed in counts at the next request."""
-    return user.is_authenticated and (user.is_superuser or bool(role_names(user) & STAFF_ROLES))
+    cached for the request, so a role given while signed in counts at the next request. The
+    session's user comes with `lms_staff_role` (lms.auth_backends), which spares a query."""
+    if not user.is_authenticated:
+        return False
+    if user.is_superuser:
+        return True
+    staff_role = getattr(user, "lms_staff_role", None)
+    return staff_role if staff_role is not None else bool(role_names(user) & STAFF_ROLES)
 
 
 # Authoring in the Wagtail admin (courses/wagtail_hooks.py, courses/admin_access.py).
