@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # allauth.mfa's passkey list loads the humanize template tags.
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
