@@ -51,20 +51,6 @@ class UserFactory(factory.django.DjangoModelFactory):
         if create:
             self.save()
 
-
-class DistrictFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = District
-
-    region = factory.LazyFunction(lambda: Region.objects.get(code="KZ-35"))
-    name_kk = factory.Sequence(lambda n: f"Аудан {n}")
-    name_ru = factory.Sequence(lambda n: f"Район {n}")
-    name_en = factory.Sequence(lambda n: f"District {n}")
-
-
-def lesson_body(text="Stay calm and listen."):
-    import json
-
     @factory.post_generation
     def second_factor(self, create, extracted, **kwargs):
         """Staff (lms.permissions.requires_mfa) have an authenticator app, as they must to reach
@@ -101,6 +87,20 @@ def totp_code_of_secret(secret, *, at=None):
 
     moment = time.time() if at is None else at
     return format_hotp_value(hotp_value(secret, int(moment) // 30))
+
+
+class DistrictFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = District
+
+    region = factory.LazyFunction(lambda: Region.objects.get(code="KZ-35"))
+    name_kk = factory.Sequence(lambda n: f"Аудан {n}")
+    name_ru = factory.Sequence(lambda n: f"Район {n}")
+    name_en = factory.Sequence(lambda n: f"District {n}")
+
+
+def lesson_body(text="Stay calm and listen."):
+    import json
 
     return json.dumps(
         [
