@@ -105,6 +105,17 @@ def test_api_key_of_staff_still_reads_without_the_session(client):
     assert "tables" in response.json()
 
 
+@pytest.mark.parametrize("header", ["Basic YW55OnRoaW5n", "Token", "Token cov_not-a-key", ""])
+def test_an_authorization_header_that_is_not_a_key_does_not_carry_an_unenrolled_staff_session_into_the_api(
+    client, header
+):
+    client.force_login(UserFactory(second_factor=False, roles=[roles.MINISTRY_ANALYSTS]))
+    for address in ("/api/v1/coverage/", "/api/v1/coverage/regions/"):
+        response = client.get(address, HTTP_AUTHORIZATION=header)
+        assert response.status_code == 401, address
+        assert "tables" not in response.json() and "rows" not in response.json()
+
+
 def test_role_given_while_signed_in_is_enforced_at_the_next_request(client):
     person = UserFactory(roles=[roles.LEARNERS])
     client.force_login(person)
