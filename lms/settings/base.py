@@ -256,6 +256,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # checked (courses/wagtail_hooks.py); no /media/documents/ address is handed out.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_PASSWORD_RESET_ENABLED = False
+# The email (the login) and the password change on allauth's pages only, where a new address is
+# confirmed before it counts and a password change is rate-limited; the admin's
+# account page would save either at once.
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
 # No avatars from an outside service: the platform loads nothing from other hosts.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 # Nor does the admin ask releases.wagtail.org for a new version (connect-src is 'self').

@@ -89,3 +89,43 @@ def test_a_learner_still_signs_in_on_the_platform_page(client):
     response = post_credentials(client, ALLAUTH, learner.email, PASSWORD)
     assert response.status_code == 302
     assert signed_in(client)
+
+
+def account_page_post(**fields):
+    """Everything the admin's account page (/admin/account/) posts, with `fields` on top."""
+    return {
+        "name_email-first_name": "Marat",
+        "name_email-last_name": "Akhmetov",
+        "locale-preferred_language": "en",
+        "locale-current_time_zone": "",
+        "theme-theme": "system",
+        "theme-density": "default",
+        "theme-contrast": "system",
+        "theme-keyboard_shortcuts": "on",
+        **fields,
+    }
+
+
+def test_the_admins_account_page_does_not_change_the_login_email_without_a_confirmation(client):
+    trainer = UserFactory(roles=[roles.TRAINERS, roles.LEARNERS], email="trainer@school.kz")
+    client.force_login(trainer)
+    page = client.get("/admin/account/").content.decode()
+    assert 'name="name_email-email"' not in page
+    client.post("/admin/account/", account_page_post(**{"name_email-email": "master.trainer@edu.gov.kz"}))
+    trainer.refresh_from_db()
+    assert trainer.email == "trainer@school.kz"
+
+
+def test_the_admins_account_page_does_not_change_the_password(client):
+    trainer = UserFactory(roles=[roles.TRAINERS, roles.LEARNERS])
+    client.force_login(trainer)
+    new = "another-long-Password-2"
+    assert 'name="password-old_password"' not in client.get("/admin/account/").content.decode()
+    client.post(
+        "/admin/account/",
+        account_page_post(
+            **{"password-old_password": PASSWORD, "password-new_password1": new, "password-new_password2": new}
+        ),
+    )
+    trainer.refresh_from_db()
+    assert trainer.check_password(PASSWORD) and not trainer.check_password(new)
