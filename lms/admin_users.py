@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.users.forms import UserCreationForm, UserEditForm
+from wagtail.users.views.bulk_actions.assign_role import AssignRoleBulkAction
 from wagtail.users.views.users import CreateView as WagtailCreateView
 from wagtail.users.views.users import EditView as WagtailEditView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
@@ -118,3 +119,22 @@ class UserViewSet(WagtailUserViewSet):
 
     def get_form_class(self, for_update=False):
         return UserChangeForm if for_update else UserCreateForm
+
+
+class UserAssignRoleBulkAction(AssignRoleBulkAction):
+    """Wagtail's "Assign role" for the users ticked in the list, with each person's change of roles
+    logged like the edit form's (lms.models.ScopeChange: before, after, by whom, when)."""
+
+    def get_execution_context(self):
+        return {**super().get_execution_context(), "by": self.request.user}
+
+    @classmethod
+    def execute_action(cls, objects, role=None, by=None, **kwargs):
+        if role is None:
+            return
+        # Wagtail runs this in a transaction: the roles and their log are saved together.
+        for user in objects:
+            roles_before = role_names_of(user)
+            user.groups.add(role)
+            user_roles_changed(user=user, roles_before=roles_before, by=by)
+        return len(objects), 0

@@ -1,5 +1,6 @@
 """Admin wiring of the platform's own models: the regional targets and the regional coordinators'
-assigned regions, for ministry analysts; the user admin's bulk delete, which keeps record holders."""
+assigned regions, for ministry analysts; the user admin's bulk delete, which keeps record holders, and its
+bulk role assignment, which logs each change of roles."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
@@ -11,6 +12,7 @@ from lms import admin_coordinators, permissions
 from lms.admin_policies import RulePermissionPolicy
 from lms.admin_regions import RegionViewSet
 from lms.admin_user_delete import UserDeleteBulkAction
+from lms.admin_users import UserAssignRoleBulkAction
 from lms.models import Region
 
 # View and change the targets for analysts and superusers; no region is added or deleted.
@@ -46,5 +48,6 @@ def register_coordinators_menu_item():
     )
 
 
-# After Wagtail's own (order 1): replaces its bulk delete of users.
+# After Wagtail's own (order 1): replace its bulk delete and role assignment of users.
 hooks.register("register_bulk_action", UserDeleteBulkAction, order=1)
+hooks.register("register_bulk_action", UserAssignRoleBulkAction, order=1)

@@ -167,6 +167,24 @@ def test_roles_given_in_the_user_admin_are_logged_with_who_gave_them(client):
     assert change.changed_by == admin
 
 
+def test_a_role_given_with_the_user_lists_bulk_action_is_logged_for_each_person(client):
+    from django.contrib.auth.models import Group
+
+    admin = UserFactory(is_superuser=True, is_staff=True)
+    teachers = [UserFactory(roles=[roles.LEARNERS]) for _ in range(2)]
+    client.force_login(admin)
+    analysts = Group.objects.get(name=roles.MINISTRY_ANALYSTS)
+    url = "/admin/bulk/lms/user/assign_role/?" + "&".join(f"id={teacher.pk}" for teacher in teachers)
+    response = client.post(url, {"role": analysts.pk})
+    assert response.status_code == 302
+    for teacher in teachers:
+        assert teacher.groups.filter(pk=analysts.pk).exists()
+        change = ScopeChange.objects.get(person=teacher)
+        assert change.roles_before == [roles.LEARNERS]
+        assert change.roles_after == sorted([roles.LEARNERS, roles.MINISTRY_ANALYSTS])
+        assert change.changed_by == admin
+
+
 def test_a_coordinator_who_loses_the_role_loses_the_region(client, coordinator):
     client.force_login(UserFactory(is_superuser=True, is_staff=True))
     response = client.post(reverse("wagtailusers_users:edit", args=[coordinator.pk]), edit_data(coordinator, groups=[]))
