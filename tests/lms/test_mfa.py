@@ -94,6 +94,8 @@ def test_session_api_refuses_unenrolled_staff_with_a_message(client):
     client.force_login(UserFactory(second_factor=False, roles=[roles.MINISTRY_ANALYSTS]))
     response = client.get("/api/v1/coverage/")
     assert response.status_code == 403
+    assert "екінші қадам" in response.json()["error"]  # Kazakh, the default language
+    response = client.get("/api/v1/coverage/", HTTP_ACCEPT_LANGUAGE="en")
     assert "second factor" in response.json()["error"]
 
 
