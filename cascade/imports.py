@@ -20,13 +20,14 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
 from certificates.lineage import Lineage
 from certificates.services import certificate_record_prior
 from lms import roles
 from lms.models import District, Region, User
-from lms.validators import validate_person_name
+from lms.validators import normalize_person_name, validate_person_name
 
 # Master trainers were trained by the ministry, not by anyone on the platform.
 MASTER_TRAINER = Lineage(trainer_id=None, trainer_name="", cohort_id=None, generation=0)
@@ -125,6 +126,7 @@ def _read_rows(text):
             continue
         email, full_name, code, district_name, school, language = (cell.strip() for cell in cells)
         email = email.lower()
+        full_name = normalize_person_name(full_name)
         try:
             validate_email(email)
         except ValidationError:
@@ -184,7 +186,10 @@ def master_trainers_import(*, file, course):
     created = found = certified = 0
     invited, unconfirmed, new_accounts = [], [], set()
     with transaction.atomic():
-        existing = {user.email.lower(): user for user in User.objects.filter(email__in=[row.email for row in rows])}
+        # Addresses are unique whatever their case (a constraint on Lower(email)): an account made
+        # with capitals elsewhere is found, not created a second time.
+        accounts = User.objects.annotate(email_lower=Lower("email"))
+        existing = {user.email_lower: user for user in accounts.filter(email_lower__in=[row.email for row in rows])}
         confirmed = set(
             EmailAddress.objects.filter(user__in=existing.values(), verified=True).values_list("user_id", "email")
         )

@@ -21,6 +21,7 @@ from lms import permissions, roles
 from lms.admin_user_delete import UserDeleteView
 from lms.models import Region, User
 from lms.services import coordinator_region_assign, role_names_of, user_district_moved, user_roles_changed
+from lms.validators import normalize_person_name
 
 PROFILE_FIELDS = ["full_name", "region", "district", "school", "position", "language"]
 
@@ -48,6 +49,13 @@ class ProfileFormMixin(forms.ModelForm):
                     "The region above is where the person works and grants nothing."
                 ),
             )
+
+    def clean_email(self):
+        # Lower case, as allauth's signup and the import write it, so the address is found again.
+        return (self.cleaned_data.get("email") or "").lower()
+
+    def clean_full_name(self):
+        return normalize_person_name(self.cleaned_data.get("full_name"))
 
     def clean(self):
         cleaned = super().clean()

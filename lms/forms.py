@@ -6,7 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from lms.models import District, Region, User
 from lms.services import PROFILE_FIELDS
-from lms.validators import validate_person_name
+from lms.validators import normalize_person_name, validate_person_name
 
 
 def district_choices():
@@ -71,7 +71,7 @@ class ProfileFieldsMixin(forms.Form):
             self.initial["language"] = (get_language() or "kk")[:2]
 
     def clean_full_name(self):
-        name = " ".join(self.cleaned_data["full_name"].split())
+        name = normalize_person_name(self.cleaned_data["full_name"])
         if not name:
             raise forms.ValidationError(_("Enter your full name."))
         validate_person_name(name)

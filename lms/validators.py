@@ -1,6 +1,7 @@
 """Validators of what people type about themselves."""
 
 import re
+import unicodedata
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,12 @@ _LETTERS = _LATIN + _KAZAKH_LATIN + _CYRILLIC + _KAZAKH_CYRILLIC
 # Apostrophes as keyboards type them: ASCII, the typographic one and the modifier letter.
 _APOSTROPHES = "'\u2019\u02bc"
 _NAME = re.compile(rf"[{_LETTERS}](?:[{_LETTERS}{_APOSTROPHES}.\- ]*[{_LETTERS}.])?")
+
+
+def normalize_person_name(value):
+    """A typed name with its letters composed (й typed as и and a breve is one letter, as the
+    alphabet has it) and its spaces collapsed: what is validated and stored."""
+    return " ".join(unicodedata.normalize("NFC", value or "").split())
 
 
 def validate_person_name(value):

@@ -146,3 +146,16 @@ def test_a_full_name_made_of_markup_is_a_line_error_and_nothing_is_imported(trai
     assert refused.value.errors[0].startswith("Line 3: the full name <img src=x onerror=alert(1)> is not a name.")
     assert "Write the name in letters" in refused.value.errors[0]
     assert not User.objects.exists() and not Certificate.objects.exists()
+
+
+def test_an_account_whose_address_has_capitals_is_found_not_created_again(
+    trainer_course, django_capture_on_commit_callbacks
+):
+    holder = UserFactory(email="Master@Example.org", full_name="Айгүл Серікқызы", verified=False)
+    EmailAddress.objects.create(user=holder, email="Master@Example.org", verified=True, primary=True)
+
+    result = run_import(LINES, trainer_course, django_capture_on_commit_callbacks)
+
+    assert result.unconfirmed == []
+    assert User.objects.filter(email__iexact="master@example.org").count() == 1
+    assert trainer_generation(holder) == 0

@@ -1,6 +1,8 @@
 """A name is printed on a certificate: it is letters of the Kazakh, Russian and English alphabets,
 with spaces, hyphens, apostrophes and dots, wherever a person or an administrator types it."""
 
+import unicodedata
+
 import pytest
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -150,3 +152,30 @@ def test_the_demo_accounts_factories_and_generated_teachers_have_valid_names():
     names += [full_name(rng, russian) for russian in (True, False) * 50]
     for name in names:
         validate_person_name(name)
+
+
+def test_a_name_typed_with_decomposed_letters_is_accepted_and_stored_composed(client):
+    # Some phone keyboards send й as и followed by a combining breve.
+    decomposed = unicodedata.normalize("NFD", "Айгүл Йорданқызы")
+    assert decomposed != "Айгүл Йорданқызы"
+    response = client.post(SIGNUP_URL, signup_data(full_name=decomposed))
+    assert response.status_code == 302
+    assert User.objects.get(email="aigerim@example.org").full_name == "Айгүл Йорданқызы"
+
+
+def test_the_user_admin_stores_an_address_typed_with_capitals_in_lower_case(client):
+    client.force_login(UserFactory(is_superuser=True, is_staff=True))
+    response = client.post(
+        "/admin/users/new/",
+        {
+            "email": "New.Person@Example.org",
+            "full_name": "Сәуле Мұратқызы",
+            "region": Region.objects.get(code="KZ-55").pk,
+            "language": "kk",
+            "password1": "Steppe-wind-lantern-81",
+            "password2": "Steppe-wind-lantern-81",
+            "groups": [],
+        },
+    )
+    assert response.status_code == 302
+    assert User.objects.filter(email="new.person@example.org").exists()
