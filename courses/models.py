@@ -5,12 +5,22 @@ A course is one thing in every language: progress is keyed by the pages'
 translation_key, so switching language keeps everything.
 """
 
+from contextvars import ContextVar
+
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.db import models
+from django.core.exceptions import PermissionDenied
+from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.models import DraftStateMixin, LockableMixin, RevisionMixin, TranslatableMixin, WorkflowMixin
+from wagtail.models import (
+    DraftStateMixin,
+    GroupApprovalTask,
+    LockableMixin,
+    RevisionMixin,
+    TranslatableMixin,
+    WorkflowMixin,
+)
 
 from courses.h5p.forms import H5PPackageForm
 from courses.h5p.storage import h5p_storage
@@ -137,6 +147,75 @@ class ReportingContact(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMi
 
     def __str__(self):
         return f"{self.service} ({self.phone})"
+
+    # What learners see of a contact: a revision that changes none of these changes nothing.
+    REVIEWED_FIELDS = ("service", "phone", "hours", "note", "region_id", "sort_order", "go_live_at", "expire_at")
+
+    def _reviewed_values(self):
+        return tuple(getattr(self, name) for name in self.REVIEWED_FIELDS)
+
+    def authors_of_pending_change(self):
+        """The ids of who submitted the change under review and of everyone whose revision since the
+        live version changed what learners would see (a revision saved with no change, as approving
+        from the edit page saves one, does not count)."""
+        contact = type(self).objects.get(pk=self.pk)  # the live row, whatever version `self` holds
+        authors = set()
+        state = contact.current_workflow_state
+        if state is not None:
+            authors.add(state.requested_by_id)
+        previous = contact._reviewed_values() if contact.live else None
+        revisions = contact.revisions.order_by("created_at", "id")
+        if contact.live_revision_id:
+            revisions = revisions.filter(id__gt=contact.live_revision_id)
+        for revision in revisions.select_related(None):
+            values = revision.as_object()._reviewed_values()
+            if values != previous:
+                authors.add(revision.user_id)
+            previous = values
+        authors.discard(None)
+        return authors
+
+
+# The user approving a reporting contact in review, while the approval publishes it
+# (`lms.permissions.can_publish_reporting_contacts`, courses/wagtail_hooks.py).
+approving_reporting_contact = ContextVar("approving_reporting_contact", default=None)
+
+
+class ExpertApprovalTask(GroupApprovalTask):
+    """The "Expert review" task: Wagtail's group approval, unchanged for pages. A reporting contact
+    needs two people: whoever submitted its change or wrote part of it is not offered approval and
+    is refused it; another reviewer's approval publishes it, though reviewers may not publish."""
+
+    class Meta:
+        proxy = True
+        verbose_name = _("Group approval task (by a second person for reporting contacts)")
+        verbose_name_plural = _("Group approval tasks (by a second person for reporting contacts)")
+
+    def _may_approve(self, obj, user):
+        from lms import permissions
+
+        if not isinstance(obj, ReportingContact):
+            return True
+        return permissions.can_approve_reporting_contact(user, authors=obj.authors_of_pending_change())
+
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if actions and not self._may_approve(obj, user):
+            actions = [action for action in actions if action[0] != "approve"]
+        return actions
+
+    @transaction.atomic
+    def on_action(self, task_state, user, action_name, **kwargs):
+        obj = task_state.workflow_state.content_object
+        if action_name != "approve" or not isinstance(obj, ReportingContact):
+            return super().on_action(task_state, user, action_name, **kwargs)
+        if not self._may_approve(obj, user):
+            raise PermissionDenied(_("You submitted or changed this contact: another reviewer must approve it."))
+        token = approving_reporting_contact.set(user.pk)
+        try:
+            return super().on_action(task_state, user, action_name, **kwargs)
+        finally:
+            approving_reporting_contact.reset(token)
 
 
 class PublicCollection(models.Model):

@@ -3,26 +3,33 @@ download documents."""
 
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from courses.admin_documents import PublicCollectionViewSet
-from courses.models import H5PPackage, LessonPage, PublicCollection, ReportingContact
+from courses.models import H5PPackage, LessonPage, PublicCollection, ReportingContact, approving_reporting_contact
 from courses.selectors import collection_is_public
 from lms import permissions, roles
 from lms.admin_policies import RulePermissionPolicy
 
 
 class ReportingContactPermissionPolicy(ModelPermissionPolicy):
-    """Django's rights as the roles' migrations grant them (courses/migrations/0006), except deleting,
-    which `lms.permissions.can_delete_reporting_contacts` decides whatever a group is given."""
+    """Django's rights as the roles' migrations grant them (courses/migrations/0006), except deleting
+    and publishing (unpublishing too), which `lms.permissions` decides whatever a group is given:
+    superusers only, or the reviewer approving another person's change (courses.models)."""
 
     def user_has_permission(self, user, action):
         if action == "delete":
             return permissions.can_delete_reporting_contacts(user)
+        if action == "publish":
+            approving = user.is_authenticated and approving_reporting_contact.get() == user.pk
+            return permissions.can_publish_reporting_contacts(user, approving_review=approving)
         return super().user_has_permission(user, action)
 
     def user_has_any_permission(self, user, actions):
@@ -30,6 +37,18 @@ class ReportingContactPermissionPolicy(ModelPermissionPolicy):
 
 
 register_permission_policy(ReportingContact, ReportingContactPermissionPolicy(ReportingContact))
+
+
+class ReportingContactEditView(SnippetEditView):
+    """Approving from the edit page saves the form first: if that made the reviewer an author of the
+    change, the task refuses the approval (courses.models.ExpertApprovalTask); say so, keep the draft."""
+
+    def workflow_action_action(self):
+        try:
+            return super().workflow_action_action()
+        except PermissionDenied as refusal:
+            messages.error(self.request, str(refusal))
+            return redirect(self.get_edit_url())
 
 
 class ReportingContactViewSet(SnippetViewSet):
@@ -43,6 +62,7 @@ class ReportingContactViewSet(SnippetViewSet):
     list_filter = ["region", "locale", "live"]
     search_fields = ["service", "phone"]
     copy_view_enabled = False
+    edit_view_class = ReportingContactEditView
 
 
 register_snippet(ReportingContactViewSet)

@@ -178,6 +178,18 @@ def can_delete_reporting_contacts(user):
     return user.is_authenticated and user.is_superuser
 
 
+def can_publish_reporting_contacts(user, *, approving_review=False):
+    """Superusers publish and unpublish a contact directly; anyone else's change is published only by
+    a reviewer's approval of it in the "Expert review" (`approving_review`, courses.models)."""
+    return user.is_authenticated and (user.is_superuser or approving_review)
+
+
+def can_approve_reporting_contact(user, *, authors):
+    """Four eyes: whoever submitted the change under review, or wrote any of it (`authors`, their
+    ids), does not approve it, superusers included; another reviewer does."""
+    return user.is_authenticated and user.pk not in authors
+
+
 def can_view_admin_reports(user):
     """The admin's reports (site history, workflows, aging pages...) list everyone's work with their
     names: content editors, reviewers and superusers. Trainers write and submit lessons without them."""

@@ -197,3 +197,97 @@ def test_contacts_show_in_the_readers_language_and_in_kazakh_while_a_translation
     english_page = client.get(pages["en"]).content.decode()
     assert "Unreviewed helpline" not in english_page and "tel:0000" not in english_page
     assert "National child helpline" in english_page and 'href="tel:150"' in english_page
+
+
+def test_reviewer_is_offered_no_publish_and_a_posted_publish_changes_nothing_live(client, helpline):
+    client.force_login(UserFactory(roles=[roles.CONTENT_REVIEWERS]))
+    html = client.get(url("edit", helpline.pk)).content.decode()
+    assert 'name="action-submit"' in html and 'name="action-publish"' not in html
+    assert url("unpublish", helpline.pk) not in html
+
+    client.post(url("edit", helpline.pk), contact_form(helpline, phone="999", **{"action-publish": "1"}))
+    helpline.refresh_from_db()
+    assert helpline.phone == "150" and helpline.live_revision_id is None
+    assert helpline.latest_revision.as_object().phone == "999"  # kept as a draft, for review
+
+    response = client.post(url("unpublish", helpline.pk))
+    assert response.status_code in (302, 403) and response.get("Location", "/admin/") == "/admin/"
+    helpline.refresh_from_db()
+    assert helpline.live
+
+
+def test_editor_and_reviewer_cannot_approve_their_own_change_and_a_second_reviewer_does(
+    client, learner, helpline, lesson_url
+):
+    both = UserFactory(roles=[roles.CONTENT_EDITORS, roles.CONTENT_REVIEWERS])
+    client.force_login(both)
+    client.post(url("edit", helpline.pk), contact_form(helpline, phone="1500", **{"action-submit": "1"}))
+    helpline.refresh_from_db()
+    assert helpline.workflow_in_progress
+    task_state = helpline.current_workflow_task_state
+
+    html = client.get(url("edit", helpline.pk)).content.decode()
+    assert 'data-workflow-action-name="approve"' not in html
+    response = client.post(url("workflow_action", helpline.pk, "approve", task_state.pk), {"comment": "Mine."})
+    assert response.status_code in (302, 403) and response.get("Location", "/admin/") == "/admin/"
+    client.post(
+        url("edit", helpline.pk),
+        contact_form(helpline, phone="1500", **{"action-workflow-action": "1", "workflow-action-name": "approve"}),
+    )
+    helpline.refresh_from_db()
+    assert helpline.phone == "150" and helpline.workflow_in_progress
+    assert 'href="tel:150"' in lesson_as(Client(), learner, lesson_url)
+
+    second = UserFactory(roles=[roles.CONTENT_REVIEWERS])
+    client.force_login(second)
+    assert 'data-workflow-action-name="approve"' in client.get(url("edit", helpline.pk)).content.decode()
+    approve(client, helpline, second)
+    helpline.refresh_from_db()
+    assert helpline.phone == "1500" and helpline.live and not helpline.workflow_in_progress
+    page = lesson_as(Client(), learner, lesson_url)
+    assert 'href="tel:1500"' in page and 'href="tel:150"' not in page
+
+
+def test_a_reviewer_who_changes_the_contact_under_review_cannot_approve_it(client, helpline):
+    client.force_login(UserFactory(roles=[roles.TRAINERS]))
+    client.post(url("edit", helpline.pk), contact_form(helpline, phone="1500", **{"action-submit": "1"}))
+
+    reviewer = UserFactory(roles=[roles.CONTENT_REVIEWERS])
+    client.force_login(reviewer)
+    approve_and_change = {"action-workflow-action": "1", "workflow-action-name": "approve"}
+    response = client.post(url("edit", helpline.pk), contact_form(helpline, phone="1501", **approve_and_change))
+    assert response.status_code == 302
+    assert "another reviewer must approve it" in client.get(response["Location"]).content.decode()
+    helpline.refresh_from_db()
+    assert helpline.phone == "150" and helpline.workflow_in_progress
+    assert 'data-workflow-action-name="approve"' not in client.get(url("edit", helpline.pk)).content.decode()
+
+    approve(client, helpline, UserFactory(roles=[roles.CONTENT_REVIEWERS]))  # a third person
+    helpline.refresh_from_db()
+    assert helpline.phone == "1501" and not helpline.workflow_in_progress
+
+
+def test_a_reviewer_approving_from_the_edit_page_without_changes_publishes(client, helpline):
+    client.force_login(UserFactory(roles=[roles.CONTENT_EDITORS]))
+    client.post(url("edit", helpline.pk), contact_form(helpline, phone="1500", **{"action-submit": "1"}))
+    helpline.refresh_from_db()
+
+    client.force_login(UserFactory(roles=[roles.CONTENT_REVIEWERS]))
+    approve_only = {"action-workflow-action": "1", "workflow-action-name": "approve"}
+    response = client.post(url("edit", helpline.pk), contact_form(helpline, phone="1500", **approve_only))
+    assert response.status_code == 302
+    helpline.refresh_from_db()
+    assert helpline.phone == "1500" and not helpline.workflow_in_progress
+
+
+def test_pages_keep_the_expert_review_task(client):
+    from wagtail.models import Workflow
+
+    (task,) = Workflow.objects.get(name="Expert review").tasks.specific()
+    assert type(task).__name__ == "ExpertApprovalTask"
+    reviewer = UserFactory(roles=[roles.CONTENT_REVIEWERS])
+    assert [name for name, _label, _modal in task.get_actions(build_course(lessons=1), reviewer)] == [
+        "reject",
+        "approve",
+        "approve",
+    ]
