@@ -88,10 +88,11 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if report_only or getattr(response, "_csp_exempt", False):
             return parts
         origin = h5p_origin()
-        chosen = {"frame-src": [origin] if origin else [NONE]}
+        framed = [*([origin] if origin else []), *settings.VIDEO_EMBED_ORIGINS]
+        chosen = {"frame-src": framed or [NONE]}
         if is_admin_request(request):
             chosen.update(ADMIN_DIRECTIVES)
-            chosen["frame-src"] = [SELF, *([origin] if origin else [])]
+            chosen["frame-src"] = [SELF, *framed]
         return PolicyParts(
             config=parts.config, update=parts.update, replace={**chosen, **(parts.replace or {})}, nonce=parts.nonce
         )
@@ -107,6 +108,10 @@ class PermissionsPolicyMiddleware(BasePermissionsPolicyMiddleware):
         origin = h5p_origin()
         if origin and "fullscreen" in policy:
             policy["fullscreen"] = [*policy["fullscreen"], origin]
+        # The video services' players go fullscreen and picture-in-picture inside the lesson.
+        for feature in ("fullscreen", "picture-in-picture"):
+            if feature in policy:
+                policy[feature] = [*policy[feature], *settings.VIDEO_EMBED_ORIGINS]
         return self.compute_header_value(policy, name="PERMISSIONS_POLICY")
 
     def clear_header_value(self, setting, **kwargs):

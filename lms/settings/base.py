@@ -6,6 +6,7 @@ from pathlib import Path
 import dj_database_url
 from csp.constants import NONCE, NONE, SELF
 from django.utils.translation import gettext_lazy as _
+from wagtail.embeds.oembed_providers import vimeo, youtube
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -308,6 +309,11 @@ CONTENT_SECURITY_POLICY = {
 }
 # Permissions-Policy: nothing a lesson or a dashboard needs is a device. Passkeys (WebAuthn) are
 # the platform's own; fullscreen also goes to the H5P origin (added in lms/headers.py).
+# Video links in lessons (courses.blocks.VideoBlock) come from these services only: Wagtail finds
+# their player through oEmbed, and the lesson frames it from the origins below (frame-src, and
+# fullscreen and picture-in-picture in the Permissions-Policy, added in lms/headers.py).
+WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}]
+VIDEO_EMBED_ORIGINS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
 PERMISSIONS_POLICY = {
     **{
         feature: []

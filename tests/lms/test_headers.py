@@ -102,14 +102,27 @@ def test_each_page_gets_a_nonce_of_its_own(client, scene):
     assert first != second
 
 
-def test_a_lesson_frames_only_the_h5p_origin(client, scene):
+VIDEO_PLAYERS = ["https://www.youtube.com", "https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+
+def test_a_lesson_frames_only_the_h5p_origin_and_the_video_services_players(client, scene):
     response = page_as(client, scene, "lesson")
     assert 'class="h5p-frame" src="http://h5p.testserver/play/' in response.content.decode()
-    assert policy_of(response)["frame-src"] == ["http://h5p.testserver"]
+    assert policy_of(response)["frame-src"] == ["http://h5p.testserver", *VIDEO_PLAYERS]
 
 
-def test_a_page_without_an_h5p_origin_frames_nothing(client, scene, settings):
+def test_video_links_are_found_only_on_the_services_whose_players_the_lesson_may_frame():
+    from wagtail.embeds.finders import get_finders
+
+    (finder,) = get_finders()
+    assert finder.accept("https://www.youtube.com/watch?v=abcdefghijk")
+    assert finder.accept("https://vimeo.com/76979871")
+    assert not finder.accept("https://www.dailymotion.com/video/x7tgad0")
+
+
+def test_a_page_without_an_h5p_origin_or_video_services_frames_nothing(client, scene, settings):
     settings.H5P_ORIGIN = ""
+    settings.VIDEO_EMBED_ORIGINS = []
     assert policy_of(page_as(client, scene, "home"))["frame-src"] == ["'none'"]
 
 
@@ -140,7 +153,7 @@ def test_the_admin_has_its_own_policy_with_scripts_still_by_nonce(client, scene,
     assert policy["style-src"] == ["'self'", "'unsafe-inline'"]
     # The page editor frames its preview (same origin), which frames the H5P player.
     assert policy["frame-ancestors"] == ["'self'"]
-    assert policy["frame-src"] == ["'self'", "http://h5p.testserver"]
+    assert policy["frame-src"] == ["'self'", "http://h5p.testserver", *VIDEO_PLAYERS]
 
 
 def test_the_page_editor_has_the_admin_policy(client, scene):
@@ -177,7 +190,9 @@ def test_every_answer_has_a_permissions_policy(client, path):
         assert features[feature] == "", feature
     assert features["publickey-credentials-create"] == "self"
     assert features["publickey-credentials-get"] == "self"
-    assert features["fullscreen"] == 'self "http://h5p.testserver"'
+    players = " ".join(f'"{origin}"' for origin in VIDEO_PLAYERS)
+    assert features["fullscreen"] == f'self "http://h5p.testserver" {players}'
+    assert features["picture-in-picture"] == players
 
 
 def test_the_h5p_origin_has_a_permissions_policy_too(client):
