@@ -22,6 +22,8 @@ Everyone else keeps Django's `SESSION_COOKIE_AGE` (30 days).
 from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import logout
+from django.contrib.auth.views import redirect_to_login
 from django.http import JsonResponse
 from django.shortcuts import redirect
 from django.utils import timezone
@@ -82,14 +84,23 @@ def second_factor_forget(request, user):
 
 
 def staff_session_renew(request, user):
-    """Keep a staff session for another working day from now, at most every RECHECK_SECONDS."""
+    """Keep a staff session for another working day from now, at most every RECHECK_SECONDS.
+    A session that ends with the browser ("Remember me" unchecked, on a shared school computer)
+    keeps ending with it; the server ends it after the idle time all the same (staff_session_idle)."""
     state = _state(request, user)
     renewed = state.get("renewed")
     if isinstance(renewed, int) and 0 <= _now() - renewed < RECHECK_SECONDS:
         return
     state["renewed"] = _now()
     request.session[SESSION_KEY] = state
-    request.session.set_expiry(settings.STAFF_SESSION_IDLE_SECONDS)
+    if not request.session.get_expire_at_browser_close():
+        request.session.set_expiry(settings.STAFF_SESSION_IDLE_SECONDS)
+
+
+def staff_session_idle(request, user):
+    """Whether this staff session has had no request for a working day, whatever its cookie says."""
+    renewed = _state(request, user).get("renewed")
+    return isinstance(renewed, int) and _now() - renewed >= settings.STAFF_SESSION_IDLE_SECONDS
 
 
 def _is_two_factor_page(url_name):
@@ -122,6 +133,11 @@ class StaffSecurityMiddleware:
         user = request.user
         if not user.is_authenticated:
             return None
+        if permissions.requires_mfa(user) and staff_session_idle(request, user):
+            logout(request)
+            if request.path_info.startswith(API_PREFIX):
+                return JsonResponse({"error": force_str(_("Your session has ended: sign in again."))}, status=401)
+            return redirect_to_login(request.get_full_path())
         match = request.resolver_match
         url_name = (match.url_name or "") if match is not None else ""
         if _is_two_factor_page(url_name):

@@ -72,3 +72,20 @@ def roles_named(*names):
     from django.contrib.auth.models import Group
 
     return Group.objects.filter(name__in=names)
+
+
+def test_a_staff_session_that_ends_with_the_browser_keeps_doing_so_and_still_ends_after_a_working_day(client, clock):
+    client.force_login(UserFactory(roles=[roles.MINISTRY_ANALYSTS]))
+    session = client.session
+    session.set_expiry(0)  # "Remember me" left unchecked at sign-in
+    session.save()
+    response = client.get(PAGE)
+    assert response.status_code == 200
+    assert client.session.get_expire_at_browser_close()
+    cookie = response.cookies.get("sessionid")
+    assert cookie is None or not cookie["max-age"]  # never turned into an eight-hour cookie
+    clock(hours=8, minutes=1)  # the browser stayed open on a shared computer
+    response = client.get(PAGE)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/en/accounts/login/")
+    assert "_auth_user_id" not in client.session
