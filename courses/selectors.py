@@ -3,7 +3,7 @@
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Count, F, Max, Q
+from django.db.models import Count, F, Max, Q, Sum
 from django.db.models.functions import Length, Substr
 from django.utils.translation import get_language
 from wagtail.models import Page
@@ -387,10 +387,14 @@ def reporting_contacts_for(*, user):
 
 def reporting_contacts_version():
     """Changes whenever a contact is published, unpublished or deleted: part of the key of a cached
-    lesson body, so an approved change reaches lessons at once. Revision ids only grow, so a publish
-    always gives a new maximum; between publishes the number of live contacts only falls."""
-    live = ReportingContact.objects.filter(live=True).aggregate(count=Count("pk"), latest=Max("live_revision_id"))
-    return f"{live['count']}-{live['latest'] or 0}"
+    lesson body, so an approved change reaches lessons at once. Every publish, a scheduled one of an
+    older revision included, moves the latest publishing time and changes the sum of the live
+    revisions; an unpublish or a deletion changes the count."""
+    live = ReportingContact.objects.filter(live=True).aggregate(
+        count=Count("pk"), revisions=Sum("live_revision_id"), published=Max("last_published_at")
+    )
+    published = live["published"].timestamp() if live["published"] else 0
+    return f"{live['count']}-{live['revisions'] or 0}-{published}"
 
 
 def collection_is_public(*, collection_id):
