@@ -11,9 +11,9 @@ from django_tasks import task
 from certificates.links import absolute
 
 
-@task()
-def master_trainer_invitation_email(*, user_id):
-    """Invite an imported master trainer to set a password, in their language."""
+def _password_link_email(*, user_id, template, greet_by_name, **links):
+    """Email a person a link to set their password (allauth's reset key), in their language,
+    rendered from cascade/email/<template>.txt and <template>_subject.txt."""
     from lms.models import User
 
     user = User.objects.filter(pk=user_id).first()
@@ -22,10 +22,18 @@ def master_trainer_invitation_email(*, user_id):
     with translation.override(user.language or "kk"):
         key = default_token_generator.make_token(user)
         path = reverse("account_reset_password_from_key", kwargs={"uidb36": user_pk_to_url_str(user), "key": key})
-        context = {"user": user, "set_password_url": absolute(path)}
-        subject = render_to_string("cascade/email/invitation_subject.txt", context).strip()
-        body = render_to_string("cascade/email/invitation.txt", context)
+        context = {"set_password_url": absolute(path), **{name: absolute(reverse(url)) for name, url in links.items()}}
+        if greet_by_name:
+            context["user"] = user
+        subject = render_to_string(f"cascade/email/{template}_subject.txt", context).strip()
+        body = render_to_string(f"cascade/email/{template}.txt", context)
     send_mail(subject, body, None, [user.email])
+
+
+@task()
+def master_trainer_invitation_email(*, user_id):
+    """Invite an imported master trainer to set a password, in their language."""
+    _password_link_email(user_id=user_id, template="invitation", greet_by_name=True)
 
 
 @task()
@@ -33,18 +41,7 @@ def master_trainer_claim_email(*, user_id):
     """Invite the holder of a listed master trainer's address to take the account someone
     registered with it but never confirmed: a new password, then the address confirmed at the
     first sign-in. The registered name is not repeated: whoever registered it wrote it."""
-    from lms.models import User
-
-    user = User.objects.filter(pk=user_id).first()
-    if user is None:
-        return
-    with translation.override(user.language or "kk"):
-        key = default_token_generator.make_token(user)
-        path = reverse("account_reset_password_from_key", kwargs={"uidb36": user_pk_to_url_str(user), "key": key})
-        context = {"set_password_url": absolute(path), "sign_in_url": absolute(reverse("account_login"))}
-        subject = render_to_string("cascade/email/claim_subject.txt", context).strip()
-        body = render_to_string("cascade/email/claim.txt", context)
-    send_mail(subject, body, None, [user.email])
+    _password_link_email(user_id=user_id, template="claim", greet_by_name=False, sign_in_url="account_login")
 
 
 @task()
