@@ -4,7 +4,7 @@ from dataclasses import dataclass, replace
 
 from django.conf import settings
 
-# H5P core's whitelist for content files (see ../shared/DOMAIN.md, "H5P interactive content").
+# H5P core's whitelist for content files (h5p-php-library's default content whitelist).
 CONTENT_EXTENSIONS = frozenset(
     "json png jpg jpeg gif bmp tif tiff eot ttf woff woff2 otf webm mp4 ogg mp3 m4a wav txt pdf rtf doc docx "
     "xls xlsx ppt pptx odt ods odp csv diff patch md textile vtt webvtt gltf glb".split()
