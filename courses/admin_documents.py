@@ -7,7 +7,7 @@ list shows each public collection with why, who and when, and Wagtail logs every
 """
 
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.views.generic import CreateView
+from wagtail.admin.views.generic import CreateView, IndexView
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from courses.models import PublicCollection
@@ -17,6 +17,12 @@ class PublicCollectionCreateView(CreateView):
     def save_instance(self):
         self.form.instance.made_public_by = self.request.user
         return super().save_instance()
+
+
+class PublicCollectionIndexView(IndexView):
+    def get_base_queryset(self):
+        # The list shows each collection and who chose it: read with the choices, not one by one.
+        return super().get_base_queryset().select_related("collection", "made_public_by")
 
 
 class PublicCollectionViewSet(ModelViewSet):
@@ -31,6 +37,7 @@ class PublicCollectionViewSet(ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = False
     add_view_class = PublicCollectionCreateView
+    index_view_class = PublicCollectionIndexView
     form_fields = ["collection", "reason"]
     list_display = ["collection", "reason", "made_public_by", "made_public_at"]
     search_fields = None

@@ -87,3 +87,22 @@ def test_only_editors_make_a_collection_public(client, root, role):
         "public_collections:index"
     )
     assert not PublicCollection.objects.exists()
+
+
+def test_the_public_collections_list_reads_as_many_queries_for_five_collections_as_for_one(
+    client, root, django_assert_max_num_queries
+):
+    editor = UserFactory(roles=[roles.CONTENT_EDITORS])
+    client.force_login(editor)
+
+    def make_public(name):
+        PublicCollection.objects.create(collection=root.add_child(name=name), reason="Leaflets", made_public_by=editor)
+
+    make_public("Posters 0")
+    client.get(reverse("public_collections:index"))  # the session and the menus settle
+    with django_assert_max_num_queries(30) as one:
+        assert "Posters 0" in client.get(reverse("public_collections:index")).content.decode()
+    for number in range(1, 5):
+        make_public(f"Posters {number}")
+    with django_assert_max_num_queries(len(one.captured_queries)):
+        assert "Posters 4" in client.get(reverse("public_collections:index")).content.decode()
