@@ -263,6 +263,15 @@ class H5PPackage(models.Model):
     main_library = models.CharField(_("main library"), max_length=150, editable=False)
     language = models.CharField(_("language of the content"), max_length=10, blank=True, editable=False)
     unpacked_bytes = models.PositiveBigIntegerField(_("unpacked size (bytes)"), default=0, editable=False)
+    player_bytes = models.PositiveBigIntegerField(
+        _("download to play (bytes)"), default=0, editable=False, help_text=_("Content and the libraries it loads.")
+    )
+    reports_results = models.BooleanField(
+        _("reports a result"),
+        default=True,
+        editable=False,
+        help_text=_("Whether the content type sends a score or a completion when the learner finishes."),
+    )
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.SET_NULL,

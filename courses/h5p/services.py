@@ -16,6 +16,8 @@ def h5p_package_store(*, package, upload, info, user):
     package.main_library = info.main_library
     package.language = info.language
     package.unpacked_bytes = info.unpacked_bytes
+    package.reports_results = info.reports_results
+    package.player_bytes = info.player_bytes
     if user is not None and user.is_authenticated:
         package.uploaded_by = user
     return package

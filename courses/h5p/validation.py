@@ -15,11 +15,13 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from courses.h5p import facts
 from courses.h5p.rules import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS, extension_of, package_limits
 
 CHUNK = 64 * 1024
 SHOWN_NAMES = 5  # a message lists at most this many file names, then says how many more
-LIBRARY_FOLDER = re.compile(r"^(?P<name>[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)+)-(?P<major>\d+)\.(?P<minor>\d+)$")
+# H5P core's rule: a machine name of letters, digits, "_", "-" and "." (FontAwesome, jQuery.ui, H5P.Column).
+LIBRARY_FOLDER = re.compile(r"^(?P<name>[A-Za-z0-9_.-]{1,255})-(?P<major>\d{1,5})\.(?P<minor>\d{1,5})$")
 DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
 
@@ -43,6 +45,8 @@ class PackageInfo:
     main_library: str
     members: list = field(default_factory=list)  # the zip names to extract, h5p.json last
     unpacked_bytes: int = 0
+    reports_results: bool = True  # see courses/h5p/facts.py
+    player_bytes: int = 0  # what the player downloads to play it
 
 
 def _names(names):
@@ -226,9 +230,10 @@ def check_h5p_json(data):
 
 
 def check_libraries(archive, files, limits, problems):
-    """Every library folder's library.json; returns the folders found and the dependencies they need."""
+    """Every library folder's library.json; returns the folders found (each with its parsed
+    library.json) and the dependencies they need."""
     folders = sorted({name.split("/", 1)[0] for name in files if "/" in name} - {"content"})
-    found, needed = set(), []
+    found, needed = {}, []
     for folder in folders:
         info = files.get(f"{folder}/library.json")
         if info is None:
@@ -246,7 +251,7 @@ def check_libraries(archive, files, limits, problems):
                 % {"folder": folder, "expected": _folder(ref)}
             )
             continue
-        found.add(folder)
+        found[folder] = library
         for kind in ("preloadedJs", "preloadedCss"):
             items = library.get(kind) or []
             if not isinstance(items, list):
@@ -332,6 +337,17 @@ def package_inspect(upload):
             raise PackageRejected(problems)
 
         unpacked = _stream_through(archive, files, limits)
+        main_folder = _folder(main_ref)
+
+        def read(name):
+            try:
+                return b"".join(read_member(archive, files[name], limit=limits.json_bytes))
+            except (KeyError, MemberTooLarge):
+                return b""
+
+        reports = facts.reports_results(main_folder=main_folder, libraries=found, read=read)
+        sizes = {name: info.file_size for name, info in files.items()}
+        download = facts.player_bytes(h5p_json=h5p, libraries=found, sizes=sizes)
     members = sorted(files, key=lambda name: (name == "h5p.json", name))
     return PackageInfo(
         title=h5p["title"].strip()[:200],
@@ -339,6 +355,8 @@ def package_inspect(upload):
         main_library=f"{main_ref[0]} {main_ref[1]}.{main_ref[2]}",
         members=members,
         unpacked_bytes=unpacked,
+        reports_results=reports,
+        player_bytes=download,
     )
 
 
