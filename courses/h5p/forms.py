@@ -1,10 +1,16 @@
-"""The admin form that uploads an H5P package: every problem of the file is shown in plain words."""
+"""The admin form that uploads an H5P package: every problem of the file is shown in plain words.
+
+The package is unpacked into storage while the form is validated, after every other check has
+passed, so a failure to store it is a form error (nothing of it is kept, the title stays typed)
+rather than a server error when the form is saved.
+"""
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminModelForm
 
+from courses.h5p.storage import PackageNotStored
 from courses.h5p.validation import PackageRejected, package_inspect
 
 
@@ -21,6 +27,8 @@ class H5PPackageForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.package_info = None
+        self.stored = False
+        self.previous_hash = self.instance.content_hash
         creating = self.instance.pk is None
         self.fields["upload"].required = creating
         if not creating:
@@ -46,16 +54,36 @@ class H5PPackageForm(WagtailAdminModelForm):
                 self.instance.title = self.package_info.title
             elif self.instance.pk is None and "upload" not in self.errors:
                 self.add_error("title", _("Give the activity a title."))
+        if not self.errors:
+            self._store(cleaned.get("upload"))
         return cleaned
 
-    def save(self, commit=True):
+    def _store(self, upload):
+        """Unpack the checked file into storage (once per content); a failure becomes an error of the field."""
         from courses.h5p.services import h5p_package_store
 
+        if not upload or self.package_info is None or self.stored:
+            return
+        try:
+            h5p_package_store(package=self.instance, upload=upload, info=self.package_info, user=self.for_user)
+        except (PackageRejected, PackageNotStored) as failed:
+            self.add_error("upload", ValidationError(failed.problems))
+        else:
+            self.stored = True
+
+    def save(self, commit=True):
+        from courses.h5p.services import h5p_package_files_keep
+
         instance = super().save(commit=False)
-        upload = self.cleaned_data.get("upload")
-        if upload and self.package_info is not None:
-            h5p_package_store(package=instance, upload=upload, info=self.package_info, user=self.for_user)
         if commit:
             instance.save()
             self.save_m2m()
+        if self.stored:
+            # Once the row commits: its files are checked again, and a replaced file's files released.
+            h5p_package_files_keep(
+                package=instance,
+                upload=self.cleaned_data["upload"],
+                info=self.package_info,
+                previous_hash=self.previous_hash,
+            )
         return instance

@@ -1,13 +1,22 @@
 """Writes of H5P: storing an uploaded package, and recording a result the player reported."""
 
+import logging
+from functools import partial
+
+from django.db import transaction
+
 from courses.h5p.rules import package_limits
 from courses.h5p.storage import original_name, package_extract, package_hash
+
+logger = logging.getLogger(__name__)
 
 
 def h5p_package_store(*, package, upload, info, user):
     """Unpack an inspected package into storage once per content and fill the package's fields.
 
-    The package is not saved here: the admin form saves it, so a failed save stores no row.
+    All or nothing: if the files cannot be written, nothing of them is left and PackageRejected or
+    PackageNotStored (courses/h5p/storage.py) says why in the editor's language. The package is not
+    saved here: the admin form saves it, so a failed save stores no row.
     """
     content_hash = package_hash(upload)
     package_extract(upload=upload, info=info, content_hash=content_hash, limits=package_limits())
@@ -21,6 +30,27 @@ def h5p_package_store(*, package, upload, info, user):
     if user is not None and user.is_authenticated:
         package.uploaded_by = user
     return package
+
+
+def h5p_package_files_keep(*, package, upload, info, previous_hash=""):
+    """After the transaction that saved `package` commits: make sure its files are there, and release
+    the files of the content it pointed at before (a replaced file).
+
+    A deletion of another package with the same hash may have removed the files between this
+    upload's check and its row's commit (the deletion saw no row yet); they are stored again then.
+    """
+    from courses.h5p.cleanup import content_release_after_commit
+
+    content_hash = package.content_hash
+    transaction.on_commit(partial(_files_restore, upload=upload, info=info, content_hash=content_hash), robust=True)
+    if previous_hash and previous_hash != content_hash:
+        content_release_after_commit(previous_hash)
+
+
+def _files_restore(*, upload, info, content_hash):
+    # package_extract checks under the content's lock, which a removal holds while it re-checks the rows.
+    if package_extract(upload=upload, info=info, content_hash=content_hash, limits=package_limits()):
+        logger.warning("Files of H5P content %s were missing after its package was saved; stored again", content_hash)
 
 
 def h5p_attempt_record(*, user, activity, result, statement):
