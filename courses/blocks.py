@@ -211,7 +211,11 @@ class H5PActivityBlock(blocks.StructBlock):
         label=_("Required to complete the lesson"),
         required=False,
         default=True,
-        help_text=_("Learners must finish the activity before they can mark the lesson as complete."),
+        help_text=_(
+            "Learners must finish the activity before they can mark the lesson as complete. For activity types "
+            "that send no score or completion (a greeting card, an accordion), opening and looking through it "
+            "is enough."
+        ),
     )
 
     class Meta:
@@ -223,10 +227,12 @@ class H5PActivityBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         from courses.h5p.origins import player_url
+        from courses.h5p.selectors import player_core_bytes
 
         context = super().get_context(value, parent_context=parent_context)
         package = value.get("package")
         context["player_url"] = player_url(package.content_hash) if package else None
+        context["download_bytes"] = player_core_bytes() + package.player_bytes if package else 0
         return context
 
 

@@ -304,6 +304,7 @@ class H5PAttempt(models.Model):
     class Verb(models.TextChoices):
         COMPLETED = "completed", _("Completed")
         ANSWERED = "answered", _("Answered")
+        VIEWED = "viewed", _("Looked through")
 
     user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="h5p_attempts")
     package = models.ForeignKey(

@@ -6,6 +6,7 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from wagtail import hooks
 from wagtail.admin import messages
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.permission_policies.base import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
@@ -124,9 +125,17 @@ class H5PPackageViewSet(SnippetViewSet):
     model = H5PPackage
     icon = "pick"
     menu_label = H5PPackage._meta.verbose_name_plural
-    list_display = ["title", "main_library", "language", "uploaded_by", "uploaded_at"]
+    list_display = ["title", "main_library", "language", BooleanColumn("reports_results"), "uploaded_by", "uploaded_at"]
     list_filter = ["language"]
     search_fields = ["title", "main_library"]
 
 
 register_snippet(H5PPackageViewSet)
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def tell_about_activities_without_results(request, page):
+    from courses.h5p.authoring import warn_about_required_without_results
+
+    warn_about_required_without_results(request, page)

@@ -1,5 +1,7 @@
 """Reads of H5P: the activities of a lesson, and what a learner has done of them."""
 
+import functools
+import os
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -10,6 +12,27 @@ from courses.h5p.origins import h5p_origin
 from courses.models import CoursePage, H5PAttempt, H5PPackage, LessonPage
 
 BLOCK_TYPE = "h5p_activity"
+# What the player page loads before any file of the package: H5P core, its styles and ours.
+PLAYER_FILES = (
+    "h5p-standalone/dist/main.bundle.js",
+    "h5p-standalone/dist/frame.bundle.js",
+    "h5p-standalone/dist/styles/h5p.css",
+    "courses/h5p/player.js",
+    "courses/h5p/player.css",
+    "courses/h5p/memory-storage.js",
+)
+
+
+@functools.cache
+def player_core_bytes():
+    """Bytes of the player's own files, counted once per process (they change only with a release)."""
+    from django.contrib.staticfiles import finders
+
+    total = 0
+    for name in PLAYER_FILES:
+        path = finders.find(name)
+        total += os.path.getsize(path) if path else 0
+    return total
 
 
 @dataclass
@@ -23,6 +46,7 @@ class LessonActivity:
     lesson_key: object = None
     course_key: object = None
     content_hash: str = ""
+    reports_results: bool = True  # False: the content type sends no result, so opening it counts
     done: bool = False
     score_raw: float | None = None
     score_max: float | None = None
@@ -108,11 +132,12 @@ def lesson_activity(*, lesson_id, block_id, package_id):
     if activity is None:
         raise ActivityNotFound
     course = Page.objects.live().filter(path=lesson.path[: -Page.steplen]).type(CoursePage).first()
-    package = H5PPackage.objects.filter(pk=package_id).only("content_hash").first()
+    package = H5PPackage.objects.filter(pk=package_id).only("content_hash", "reports_results").first()
     if course is None or package is None:
         raise ActivityNotFound
     activity.course_key = course.translation_key
     activity.content_hash = package.content_hash
+    activity.reports_results = package.reports_results
     return activity
 
 
@@ -135,5 +160,6 @@ def player_config(*, user, lesson, activities):
             "failed": _("Your result was not saved: %(reason)s"),
             "offline": _("Your result was not saved: the connection was lost. Try the activity again."),
             "reload": _("reload the page and try the activity again."),
+            "slow": _("Your connection is slow: loading may take about %(minutes)s min."),
         },
     }

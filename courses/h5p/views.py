@@ -18,7 +18,14 @@ from courses.h5p.selectors import ActivityNotFound, lesson_activity, recent_atte
 from courses.h5p.services import h5p_attempt_record
 from courses.h5p.storage import HASH, content_folder, h5p_storage, is_stored
 from courses.h5p.validation import is_skipped, unsafe_path_reason
-from courses.h5p.xapi import MAX_BODY_BYTES, StatementRejected, actor_account_name, is_result, statement_result
+from courses.h5p.xapi import (
+    MAX_BODY_BYTES,
+    VIEWED,
+    StatementRejected,
+    actor_account_name,
+    is_result,
+    statement_result,
+)
 from courses.models import H5PPackage
 from courses.selectors import enrollment_for
 
@@ -108,6 +115,8 @@ def _read_result(request):
         raise StatementRejected(_("The result does not say which activity it belongs to."))
     if not (0 < lesson_id < 2**63 and 0 < package_id < 2**63):
         raise StatementRejected(_("This activity is not part of that lesson."))
+    if data.get("viewed") is True and "statement" not in data:
+        return lesson_id, package_id, block_id, None
     statement = data.get("statement")
     if not is_result(statement):
         raise StatementRejected(
@@ -125,7 +134,7 @@ def attempt_record_view(request):
         return _refused(_("Too many results in a short time. Wait a few minutes and try again."), status=429)
     try:
         lesson_id, package_id, block_id, statement = _read_result(request)
-        if actor_account_name(statement) != str(request.user.pk):
+        if statement is not None and actor_account_name(statement) != str(request.user.pk):
             raise StatementRejected(
                 _("This result belongs to someone else. Reload the page: you may have signed in as another person.")
             )
@@ -135,10 +144,16 @@ def attempt_record_view(request):
             raise StatementRejected(_("This activity is not part of that lesson.")) from None
         if enrollment_for(user=request.user, course_key=activity.course_key) is None:
             raise StatementRejected(_("Enrol in the course to save your results."))
-        result = statement_result(statement)
+        if statement is None:
+            # Only a content type that sends no result of its own is done by being looked through.
+            if activity.reports_results:
+                raise StatementRejected(_("This activity reports its own result: finish it to complete it."))
+            result = VIEWED
+        else:
+            result = statement_result(statement)
     except StatementRejected as rejected:
         return _refused(str(rejected))
-    attempt = h5p_attempt_record(user=request.user, activity=activity, result=result, statement=statement)
+    attempt = h5p_attempt_record(user=request.user, activity=activity, result=result, statement=statement or {})
     return JsonResponse(
         {
             "recorded": True,

@@ -41,6 +41,17 @@ class StatementResult:
         return self.verb == "completed" or self.completion is True
 
 
+# What the platform records when a learner has looked through content that sends no result.
+VIEWED = StatementResult(
+    verb="viewed",
+    score_raw=None,
+    score_max=None,
+    score_scaled=None,
+    completion=True,
+    success=None,
+    duration_seconds=None,
+)
+
 MAX_SCORE = 1e9  # no activity scores more; anything larger is not a score (and may not fit a float)
 
 

@@ -43,10 +43,12 @@ def test_lesson_frames_the_player_on_the_h5p_origin(client, learner, lesson_with
     _course, lesson, package, block_id = lesson_with_activity
     client.force_login(learner)
     html = client.get(lesson.url).content.decode()
-    frame = re.search(r"<iframe[^>]*>", html, re.S).group(0)
+    # The frame waits in a template until the learner reaches the activity or taps Start.
+    frame = re.search(r"<template data-h5p-frame><iframe[^>]*>", html, re.S).group(0)
     assert f'src="http://h5p.testserver/play/{package.content_hash}/?lang=kk"' in frame
     assert 'sandbox="allow-scripts allow-same-origin"' in frame
-    assert 'loading="lazy"' in frame
+    assert html.count("<iframe") == 1
+    assert "data-h5p-load" in html
     assert 'title="' in frame and "Choose a response" in frame
     assert f'data-block-id="{block_id}"' in html
     assert f'data-package-id="{package.pk}"' in html
@@ -102,3 +104,18 @@ def test_lesson_page_with_activities_runs_a_fixed_number_of_queries(
     with django_assert_max_num_queries(15) as captured:
         client.get(lesson.url)
     assert len(captured) == first
+
+
+def test_start_button_says_how_much_the_activity_downloads(client, learner, lesson_with_activity):
+    from django.template.defaultfilters import filesizeformat
+
+    from courses.h5p.selectors import player_core_bytes
+
+    _course, lesson, package, _block_id = lesson_with_activity
+    client.force_login(learner)
+    html = client.get(lesson.url).content.decode()
+    total = player_core_bytes() + package.player_bytes
+    assert package.player_bytes > 0 and player_core_bytes() > 200_000  # H5P core alone is over 200 KB
+    assert f'data-bytes="{total}"' in html
+    with translation.override("kk"):
+        assert translation.gettext("It downloads about %(size)s.") % {"size": filesizeformat(total)} in html

@@ -1,7 +1,8 @@
 // H5P activities on a lesson page. Each plays in a frame on the H5P origin; this script
-// greets the frames, sizes them to their content, and posts the results they report to
-// the platform (with the CSRF token). A message counts only if it comes from the H5P
-// origin and from one of this page's activity frames.
+// loads a frame only when the learner reaches the activity or taps Start (on a slow or
+// data-saving connection, only on a tap), greets the frames, sizes them to their content,
+// and posts the results they report to the platform (with the CSRF token). A message counts
+// only if it comes from the H5P origin and from one of this page's activity frames.
 (function () {
   "use strict";
   var configElement = document.getElementById("h5p-config");
@@ -9,6 +10,12 @@
   var config = JSON.parse(configElement.textContent);
   var csrf = document.querySelector("input[name=csrfmiddlewaretoken]");
   var activities = Array.prototype.slice.call(document.querySelectorAll("[data-h5p-activity]"));
+
+  var MIN_HEIGHT = 150;
+  var MAX_HEIGHT = 6000; // taller content scrolls inside its frame
+  var LOOKED_THROUGH_MS = 3000; // on screen this long after it showed, content without results is done
+  var connection = navigator.connection || {};
+  var slow = connection.saveData === true || /(^|-)2g$/.test(connection.effectiveType || "");
 
   function format(text, values) {
     return text.replace(/%\((\w+)\)s/g, function (_match, key) { return values[key]; });
@@ -45,17 +52,20 @@
   function record(section, statement) {
     // The platform records the result for the signed-in person; the actor says who this page belongs to.
     statement.actor = { objectType: "Agent", account: { homePage: location.origin, name: config.learner } };
+    post(section, { statement: statement });
+  }
+
+  function post(section, result) {
     showStatus(section, config.text.saving, false);
     fetch(config.endpoint, {
       method: "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrf ? csrf.value : "" },
-      body: JSON.stringify({
+      body: JSON.stringify(Object.assign({
         lesson: config.lesson,
         block: section.getAttribute("data-block-id"),
         package: Number(section.getAttribute("data-package-id")),
-        statement: statement,
-      }),
+      }, result)),
     })
       .then(function (response) {
         var isJson = (response.headers.get("Content-Type") || "").indexOf("application/json") === 0;
@@ -76,6 +86,43 @@
       .catch(function () { showStatus(section, config.text.offline, false); });
   }
 
+  function load(section) {
+    var start = section.querySelector("[data-h5p-start]");
+    var template = section.querySelector("template[data-h5p-frame]");
+    if (!template || section.querySelector("iframe")) return;
+    var frame = template.content.firstElementChild.cloneNode(true);
+    frame.addEventListener("load", function () { greet(frame); });
+    template.parentNode.insertBefore(frame, template);
+    if (start) start.remove();
+  }
+
+  function lookedThrough(section) {
+    // Content that sends no result is done once it has been on screen for a few seconds.
+    if (section.getAttribute("data-reports") !== "false" || section.classList.contains("done")) return;
+    var frame = section.querySelector("iframe");
+    var timer = null;
+    var sent = false;
+    function send() {
+      if (sent) return;
+      sent = true;
+      post(section, { viewed: true });
+    }
+    if (!window.IntersectionObserver) {
+      timer = setTimeout(send, LOOKED_THROUGH_MS);
+      return;
+    }
+    var watcher = new IntersectionObserver(function (entries) {
+      var visible = entries[entries.length - 1].isIntersecting;
+      if (visible && !timer) {
+        timer = setTimeout(function () { watcher.disconnect(); send(); }, LOOKED_THROUGH_MS);
+      } else if (!visible && timer) {
+        clearTimeout(timer);
+        timer = null;
+      }
+    }, { threshold: 0.5 });
+    watcher.observe(frame);
+  }
+
   window.addEventListener("message", function (event) {
     if (event.origin !== config.origin) return;
     var found = activityOf(event.source);
@@ -84,15 +131,37 @@
     if (data.type === "h5p:ready") {
       greet(found.frame);
     } else if (data.type === "h5p:resize" && typeof data.height === "number") {
-      found.frame.style.height = Math.min(Math.max(Math.round(data.height), 150), 4000) + "px";
+      found.frame.style.height = Math.min(Math.max(Math.round(data.height), MIN_HEIGHT), MAX_HEIGHT) + "px";
+    } else if (data.type === "h5p:shown") {
+      lookedThrough(found.section);
     } else if (data.type === "h5p:statement" && data.statement && typeof data.statement === "object") {
       record(found.section, data.statement);
     }
   });
 
+  var nearby = !slow && window.IntersectionObserver
+    ? new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (entry.isIntersecting) {
+            nearby.unobserve(entry.target);
+            load(entry.target);
+          }
+        });
+      }, { rootMargin: "200px 0px" })
+    : null;
+
   activities.forEach(function (section) {
-    var frame = section.querySelector("iframe");
-    if (frame) frame.addEventListener("load", function () { greet(frame); });
     if (config.done.indexOf(section.getAttribute("data-block-id")) !== -1) showStatus(section, config.text.done, true);
+    var button = section.querySelector("[data-h5p-load]");
+    if (!button) return;
+    button.addEventListener("click", function () { load(section); });
+    var size = section.querySelector("[data-h5p-size]");
+    var bytes = Number(size && size.getAttribute("data-bytes"));
+    if (slow && bytes && connection.downlink) {
+      // downlink is the browser's estimate in megabits per second.
+      var minutes = Math.max(1, Math.round((bytes * 8) / (connection.downlink * 1e6) / 60));
+      size.textContent += " " + format(config.text.slow, { minutes: minutes });
+    }
+    if (nearby) nearby.observe(section);
   });
 })();

@@ -1,7 +1,7 @@
 // The player page, on the H5P origin. It plays one package with h5p-standalone and tells the
-// lesson page that framed it two things only: the height it needs, and the results
-// (top-level "completed" and "answered" xAPI statements). It speaks only to a parent
-// whose origin is one of the platform's, learned from the parent's own greeting.
+// lesson page that framed it three things only: the height it needs, that the activity is
+// showing, and the results (top-level "completed" and "answered" xAPI statements). It speaks
+// only to a parent whose origin is one of the platform's, learned from the parent's own greeting.
 (function () {
   "use strict";
   var root = document.getElementById("h5p-player");
@@ -36,15 +36,33 @@
     return !(activities && activities.parent && activities.parent.length);
   }
 
+  // The height of what is shown, not of the window: the frame must be able to shrink as well.
   var lastHeight = 0;
   function reportHeight() {
-    var height = Math.ceil(document.documentElement.scrollHeight);
+    var height = Math.ceil(root.getBoundingClientRect().height);
     if (height !== lastHeight) {
       lastHeight = height;
       send({ type: "h5p:resize", height: height });
     }
   }
-  if (window.ResizeObserver) new ResizeObserver(reportHeight).observe(document.body);
+  if (window.ResizeObserver) new ResizeObserver(reportHeight).observe(root);
+
+  // H5P plays most content types in a frame of its own inside this page, written with
+  // height:100% of a page that has no height. H5P sizes it when the content asks; this makes
+  // it follow the content whatever the content does (feedback shown, a slide changed, a font
+  // loaded), so nothing is ever cut off or left to scroll inside a strip.
+  function followContentFrame() {
+    var frame = root.querySelector("iframe.h5p-iframe");
+    var inner = frame && frame.contentWindow;
+    if (!inner || !inner.document || !inner.document.body) return;
+    function fit() {
+      var height = Math.ceil(inner.document.body.getBoundingClientRect().height);
+      if (height > 0 && frame.style.height !== height + "px") frame.style.height = height + "px";
+    }
+    var Observer = inner.ResizeObserver || window.ResizeObserver;
+    if (Observer) new Observer(fit).observe(inner.document.body);
+    fit();
+  }
 
   function failed() {
     root.querySelector("[data-loading]").hidden = true;
@@ -61,6 +79,7 @@
     h5pJsonPath: root.getAttribute("data-content"),
     frameJs: root.getAttribute("data-frame-js"),
     frameCss: root.getAttribute("data-frame-css"),
+    customJs: [root.getAttribute("data-memory-storage")],
     frame: false,
     copyright: false,
     export: false,
@@ -73,6 +92,8 @@
       var statement = event.data && event.data.statement;
       if (isResult(statement)) send({ type: "h5p:statement", statement: statement });
     });
+    followContentFrame();
     reportHeight();
+    send({ type: "h5p:shown" });
   }, failed);
 })();
