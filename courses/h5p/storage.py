@@ -192,7 +192,9 @@ def _explained(error, name):
         return PackageNotStored(
             [_("The same file is being stored by another upload right now. Try again in a minute.")]
         )
-    if isinstance(error, OSError) and error.errno == errno.ENAMETOOLONG:
+    # A path thousands of folders deep makes os.makedirs recurse past Python's limit before the
+    # file system says ENAMETOOLONG.
+    if isinstance(error, RecursionError) or (isinstance(error, OSError) and error.errno == errno.ENAMETOOLONG):
         return PackageNotStored(
             [
                 _(
@@ -202,7 +204,7 @@ def _explained(error, name):
                 % {"name": _shown(name)}
             ]
         )
-    logger.error("Storing an H5P package failed at %s", name, exc_info=error)
+    logger.error("Storing an H5P package failed at %s", _shown(name), exc_info=error)
     return PackageNotStored(
         [
             _(
