@@ -54,6 +54,13 @@ MIME_TYPES = {
 MiB = 1024 * 1024
 
 
+# The H5P core API the bundled player implements: h5p-standalone 3.8.2 bundles the JavaScript of
+# h5p-php-library as of commit 1b96ce3 (Feb 2026; js/h5p.js is byte for byte that file, whose
+# H5PCore::$coreApi is 1.28). A library whose library.json asks for a newer coreApi is refused,
+# as core refuses it.
+PLAYER_CORE_API = (1, 28)
+
+
 @dataclass(frozen=True)
 class Limits:
     package_bytes: int = 200 * MiB  # the uploaded .h5p file
@@ -61,8 +68,23 @@ class Limits:
     file_bytes: int = 150 * MiB  # one file, unpacked
     total_bytes: int = 400 * MiB  # every file, unpacked
     ratio: int = 100  # unpacked / packed size of one file, once it is larger than ratio_from_bytes
-    ratio_from_bytes: int = 1 * MiB
-    json_bytes: int = 10 * MiB  # h5p.json, content.json and library.json are read into memory
+    # Was 1 MB, which let 390 files of exactly 1 MB of zeros through; a real file of a quarter of a
+    # megabyte or more that deflates 100 to 1 is a block of one repeated byte.
+    ratio_from_bytes: int = 256 * 1024
+    # Unpacked total / size of the uploaded file, once the unpacked total is past archive_ratio_from_bytes:
+    # real packages unpack to 1 to 5 times their size (the samples: 1.1 and 2.4), text-heavy ones to 10.
+    archive_ratio: int = 50
+    archive_ratio_from_bytes: int = 16 * MiB
+    # content.json, semantics.json and language files are checked as they stream, never held whole.
+    json_bytes: int = 10 * MiB
+    # h5p.json and library.json are read into memory to use their fields; real ones are a few KB.
+    manifest_bytes: int = 1 * MiB
+    json_depth: int = 100  # objects and arrays inside one another in any JSON file
+    path_chars: int = 255  # a whole name inside the package (the samples' longest: 62)
+    path_depth: int = 16  # folders a file lies in (the samples: 2)
+    # One file or folder name, in UTF-8 bytes (a Cyrillic letter takes two): file systems stop at
+    # 255 bytes and storage adds the package's folder; the samples' longest name is 40.
+    name_bytes: int = 128
 
 
 def package_limits():

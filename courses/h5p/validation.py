@@ -1,7 +1,10 @@
 """Checks an uploaded .h5p file before anything of it is stored.
 
 Everything is read with the standard library's zipfile. The zip directory is checked first
-(names, types, sizes, compression ratio), then every file is read through once with the same
+(names, depth and length, types, sizes, compression ratios of each file and of the whole), then
+the manifests: h5p.json and each library's library.json with H5P core's field rules
+(courses/h5p/manifests.py); content.json, semantics.json and language files are checked as
+JSON while they stream (courses/h5p/jsonscan.py). Last, every file is read through once with the
 limits counted on the bytes that actually come out, so a directory that lies is caught too.
 """
 
@@ -12,16 +15,20 @@ import zipfile
 import zlib
 from dataclasses import dataclass, field
 
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from courses.h5p import facts
+from courses.h5p import facts, manifests
+from courses.h5p.jsonscan import JsonInvalid, JsonTooDeep, scan
 from courses.h5p.rules import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS, extension_of, package_limits
 
 CHUNK = 64 * 1024
 SHOWN_NAMES = 5  # a message lists at most this many file names, then says how many more
-# H5P core's rule: a machine name of letters, digits, "_", "-" and "." (FontAwesome, jQuery.ui, H5P.Column).
-LIBRARY_FOLDER = re.compile(r"^(?P<name>[A-Za-z0-9_.-]{1,255})-(?P<major>\d{1,5})\.(?P<minor>\d{1,5})$")
+ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
+# The names the player asks for, exactly as written here.
+H5P_JSON = "h5p.json"
+CONTENT_JSON = "content/content.json"
 DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
 
@@ -95,39 +102,113 @@ def read_member(archive, info, *, limit):
             yield chunk
 
 
-def _read_json(archive, info, limits, problems):
+def _json_problem(name, error, limit, limits):
+    """The message for a JSON file that failed a check, naming the file and the limit it broke."""
+    if isinstance(error, MemberTooLarge):
+        return _("«%(name)s» is larger than %(size)s, the limit for this JSON file of a package.") % {
+            "name": name,
+            "size": filesizeformat(limit),
+        }
+    if isinstance(error, JsonTooDeep):
+        return ngettext(
+            "«%(name)s» nests objects and lists more than %(depth)d level deep.",
+            "«%(name)s» nests objects and lists more than %(depth)d levels deep.",
+            limits.json_depth,
+        ) % {"name": name, "depth": limits.json_depth}
+    if isinstance(error, JsonInvalid):
+        return _("«%(name)s» is not valid JSON.") % {"name": name}
+    return _("«%(name)s» is damaged in the zip file.") % {"name": name}
+
+
+def _scan_json(archive, info, limits, problems, verified, *, object_only=False):
+    """Check a JSON file as it streams (size, depth, syntax), never holding it whole."""
     try:
-        data = b"".join(read_member(archive, info, limit=limits.json_bytes))
-        return json.loads(data.decode("utf-8"))
-    except MemberTooLarge:
-        problems.append(_("«%(name)s» is too large to be a valid H5P file.") % {"name": info.filename})
-    except (UnicodeDecodeError, ValueError, RecursionError):
+        top = scan(read_member(archive, info, limit=limits.json_bytes), max_depth=limits.json_depth)
+    except (MemberTooLarge, JsonTooDeep, JsonInvalid, *ZIP_ERRORS) as error:
+        problems.append(_json_problem(info.filename, error, limits.json_bytes, limits))
+        return
+    verified.add(info.filename)
+    if object_only and top != "map":
+        problems.append(_("«%(name)s» should hold a JSON object, in braces { }.") % {"name": info.filename})
+
+
+def _read_manifest(archive, info, limits, problems, verified):
+    """Parse a small JSON file whose fields are needed (h5p.json, library.json) after the same checks."""
+    try:
+        data = b"".join(read_member(archive, info, limit=limits.manifest_bytes))
+        scan([data], max_depth=limits.json_depth)
+        parsed = json.loads(data)
+    except (MemberTooLarge, JsonTooDeep, JsonInvalid, *ZIP_ERRORS) as error:
+        problems.append(_json_problem(info.filename, error, limits.manifest_bytes, limits))
+        return None
+    except ValueError:  # what yajl took and Python's json did not (a lone surrogate escape)
         problems.append(_("«%(name)s» is not valid JSON.") % {"name": info.filename})
-    except (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
-        problems.append(_("«%(name)s» is damaged in the zip file.") % {"name": info.filename})
+        return None
+    verified.add(info.filename)
+    return parsed
+
+
+def _path_problems(infos, limits):
+    """Names too long or too deep for the storage, counted as the storage counts them."""
+    long_paths, deep, long_names = [], [], []
+    for info in infos:
+        name = info.filename.rstrip("/")
+        parts = name.split("/")
+        if len(name) > limits.path_chars:
+            long_paths.append(name)
+        elif len(parts) - 1 > limits.path_depth:
+            deep.append(name)
+        elif any(len(part.encode("utf-8")) > limits.name_bytes for part in parts):
+            long_names.append(name)
+    problems = []
+    if long_paths:
+        problems.append(
+            ngettext(
+                "These names are longer than %(limit)d character, counting their folders: %(names)s.",
+                "These names are longer than %(limit)d characters, counting their folders: %(names)s.",
+                limits.path_chars,
+            )
+            % {"limit": limits.path_chars, "names": _names(long_paths)}
+        )
+    if deep:
+        problems.append(
+            ngettext(
+                "These files lie more than %(limit)d folder deep: %(names)s.",
+                "These files lie more than %(limit)d folders deep: %(names)s.",
+                limits.path_depth,
+            )
+            % {"limit": limits.path_depth, "names": _names(deep)}
+        )
+    if long_names:
+        problems.append(
+            ngettext(
+                "These paths hold a file or folder name longer than %(limit)d byte "
+                "(a letter outside the Latin alphabet takes two): %(names)s.",
+                "These paths hold a file or folder name longer than %(limit)d bytes "
+                "(a letter outside the Latin alphabet takes two): %(names)s.",
+                limits.name_bytes,
+            )
+            % {"limit": limits.name_bytes, "names": _names(long_names)}
+        )
+    return problems
+
+
+def _archive_ratio_problem(unpacked, packed, limits):
+    if unpacked > limits.archive_ratio_from_bytes and unpacked > limits.archive_ratio * max(packed, 1):
+        return _(
+            "Unpacked, the package would be more than %(ratio)d times the size of the file "
+            "(%(unpacked)s from %(packed)s), as in a zip bomb."
+        ) % {"ratio": limits.archive_ratio, "unpacked": filesizeformat(unpacked), "packed": filesizeformat(packed)}
     return None
 
 
-def _version_ref(value):
-    """(machineName, major, minor) of a dependency or library description, or None if malformed."""
-    if not isinstance(value, dict):
-        return None
-    name, major, minor = value.get("machineName"), value.get("majorVersion"), value.get("minorVersion")
-    try:
-        major, minor = int(major), int(minor)
-    except (TypeError, ValueError):
-        return None
-    if not isinstance(name, str) or not name.strip() or major < 0 or minor < 0:
-        return None
-    return name.strip(), major, minor
+def _total_problem(limits):
+    return _("Unpacked, the package would take more than %(size)d MB.") % {"size": limits.total_bytes // (1024 * 1024)}
 
 
-def _folder(ref):
-    return f"{ref[0]}-{ref[1]}.{ref[2]}"
-
-
-def check_directory(infos, limits):
-    """Names, types and sizes from the zip directory, before a byte is unpacked."""
+def check_directory(infos, limits, packed=None):
+    """Names, types and sizes from the zip directory, before a byte is unpacked; `packed` is the
+    size of the uploaded file, for the whole archive's compression ratio."""
     problems = []
     unsafe, symlinks, duplicates, encrypted, unreadable, bad_type, too_big, too_packed = ([] for _ in range(8))
     seen, folders = set(), set()
@@ -203,73 +284,86 @@ def check_directory(infos, limits):
             % {"ratio": limits.ratio, "names": _names(too_packed)}
         )
     if total > limits.total_bytes:
-        problems.append(
-            _("Unpacked, the package would take more than %(size)d MB.") % {"size": limits.total_bytes // (1024 * 1024)}
-        )
+        problems.append(_total_problem(limits))
+    ratio = _archive_ratio_problem(total, packed, limits) if packed is not None else None
+    if ratio:
+        problems.append(ratio)
+    if not unsafe:
+        problems += _path_problems(infos, limits)
     return problems
 
 
-def check_h5p_json(data):
-    problems = []
-    if not isinstance(data, dict):
-        return None, [_("«h5p.json» does not describe a package.")]
-    for key in ("title", "language", "mainLibrary"):
-        if not isinstance(data.get(key), str) or not data[key].strip():
-            problems.append(_("«h5p.json» has no “%(key)s”.") % {"key": key})
-    dependencies = data.get("preloadedDependencies")
-    refs = [_version_ref(item) for item in dependencies] if isinstance(dependencies, list) else []
-    if not isinstance(dependencies, list) or not dependencies:
-        problems.append(_("«h5p.json» lists no “preloadedDependencies”."))
-    elif None in refs:
-        problems.append(_("«h5p.json» has a dependency without a machine name and version."))
-    main = data.get("mainLibrary")
-    main_ref = next((ref for ref in refs if ref and ref[0] == main), None)
-    if isinstance(main, str) and main and refs and None not in refs and main_ref is None:
-        problems.append(_("The main library %(name)s is not among the package's dependencies.") % {"name": main})
-    return main_ref, problems
+def _case_problem(files, expected):
+    """A name that is `expected` but for capital letters: the player asks for the exact name."""
+    if expected in files:
+        return None
+    near = next((name for name in files if name.casefold() == expected.casefold()), None)
+    if near is None:
+        return None
+    return _("«%(name)s» must be named «%(expected)s», in exactly these letters: the player asks for that name.") % {
+        "name": near,
+        "expected": expected,
+    }
 
 
-def check_libraries(archive, files, limits, problems):
-    """Every library folder's library.json; returns the folders found (each with its parsed
-    library.json) and the dependencies they need."""
+def check_libraries(archive, files, limits, problems, verified):
+    """Every library folder: its name, library.json, the files it preloads, semantics.json and
+    language files. Returns the folders found (each with its parsed library.json) and the
+    dependencies they need."""
     folders = sorted({name.split("/", 1)[0] for name in files if "/" in name} - {"content"})
     found, needed = {}, []
     for folder in folders:
+        if folder.casefold() == "content":
+            problems.append(_case_problem({folder: None}, "content"))
+            continue
+        if not manifests.MACHINE_NAME.fullmatch(folder):
+            problems.append(
+                _(
+                    "The library folder «%(folder)s» has characters H5P does not allow in a library's name "
+                    "(only Latin letters, digits, “_”, “-” and “.”)."
+                )
+                % {"folder": folder}
+            )
+            continue
         info = files.get(f"{folder}/library.json")
         if info is None:
-            problems.append(_("The library folder «%(folder)s» has no library.json.") % {"folder": folder})
-            continue
-        library = _read_json(archive, info, limits, problems)
-        ref = _version_ref(library)
-        if ref is None:
-            if library is not None:
-                problems.append(_("«%(folder)s/library.json» has no machine name and version.") % {"folder": folder})
-            continue
-        if not LIBRARY_FOLDER.match(folder) or _folder(ref) != folder:
             problems.append(
-                _("The folder «%(folder)s» should be named «%(expected)s», after its library.json.")
-                % {"folder": folder, "expected": _folder(ref)}
+                _case_problem(files, f"{folder}/library.json")
+                or _("The library folder «%(folder)s» has no library.json.") % {"folder": folder}
             )
+            continue
+        library = _read_manifest(archive, info, limits, problems, verified)
+        if library is None:
+            continue
+        ref, library_problems = manifests.check_library_json(library, folder)
+        problems += library_problems
+        if ref is None:
             continue
         found[folder] = library
         for kind in ("preloadedJs", "preloadedCss"):
-            items = library.get(kind) or []
-            if not isinstance(items, list):
-                problems.append(
-                    _("«%(folder)s/library.json» lists its “%(kind)s” wrongly.") % {"folder": folder, "kind": kind}
-                )
-                continue
-            for item in items:
-                path = item.get("path") if isinstance(item, dict) else None
-                if not isinstance(path, str) or f"{folder}/{path}" not in files:
+            for path in manifests.preloaded_paths(library, kind):
+                if f"{folder}/{path}" not in files:
                     problems.append(
                         _("The library %(folder)s names a file it does not contain: %(path)s.")
                         % {"folder": folder, "path": path}
                     )
+        semantics = files.get(f"{folder}/semantics.json")
+        if semantics is not None:
+            _scan_json(archive, semantics, limits, problems, verified)
+        for name in sorted(files):
+            if name.startswith(f"{folder}/language/"):
+                if not manifests.is_language_file_name(name.rsplit("/", 1)[1]):
+                    problems.append(
+                        _(
+                            "The language file «%(name)s» is not named after a language code, "
+                            "such as «kk.json» or «ru.json»."
+                        )
+                        % {"name": name}
+                    )
+                else:
+                    _scan_json(archive, files[name], limits, problems, verified, object_only=True)
         for kind in ("preloadedDependencies", "dynamicDependencies"):
-            items = library.get(kind) or []
-            for item in items if isinstance(items, list) else []:
-                needed.append((folder, _version_ref(item)))
+            needed += [(folder, manifests.version_ref(item)) for item in library.get(kind) or []]
     return found, needed
 
 
@@ -300,22 +394,25 @@ def package_inspect(upload):
                     % {"count": len(infos), "limit": limits.files}
                 ]
             )
-        problems = check_directory(infos, limits)
+        problems = check_directory(infos, limits, packed=size)
         if problems:
             raise PackageRejected(problems)
 
         files = {info.filename: info for info in infos if not info.is_dir() and not is_skipped(info.filename)}
-        if "h5p.json" not in files:
-            raise PackageRejected([_("This is not an H5P package: it has no h5p.json.")])
-        h5p = _read_json(archive, files["h5p.json"], limits, problems)
-        main_ref, h5p_problems = check_h5p_json(h5p) if h5p is not None else (None, [])
+        verified = set()  # files already read to their end, checksum and all
+        if H5P_JSON not in files:
+            raise PackageRejected(
+                [_case_problem(files, H5P_JSON) or _("This is not an H5P package: it has no h5p.json.")]
+            )
+        h5p = _read_manifest(archive, files[H5P_JSON], limits, problems, verified)
+        main_ref, h5p_problems = manifests.check_h5p_json(h5p) if h5p is not None else (None, [])
         problems += h5p_problems
-        if "content/content.json" not in files:
-            problems.append(_("The package has no content/content.json."))
+        if CONTENT_JSON not in files:
+            problems.append(_case_problem(files, CONTENT_JSON) or _("The package has no content/content.json."))
         else:
-            _read_json(archive, files["content/content.json"], limits, problems)
+            _scan_json(archive, files[CONTENT_JSON], limits, problems, verified, object_only=True)
 
-        found, needed = check_libraries(archive, files, limits, problems)
+        found, needed = check_libraries(archive, files, limits, problems, verified)
         if not found and not problems:
             raise PackageRejected(
                 [
@@ -325,9 +422,11 @@ def package_inspect(upload):
                     )
                 ]
             )
-        if h5p is not None and not h5p_problems:
-            needed = [("h5p.json", _version_ref(item)) for item in h5p["preloadedDependencies"]] + needed
-        missing = sorted({_folder(ref) for _owner, ref in needed if ref and _folder(ref) not in found})
+        if main_ref is not None:
+            needed = [(H5P_JSON, manifests.version_ref(item)) for item in h5p["preloadedDependencies"]] + needed
+        missing = sorted(
+            {manifests.folder_of(ref) for _owner, ref in needed if ref and manifests.folder_of(ref) not in found}
+        )
         if missing and found:
             problems.append(
                 _("The package lacks libraries it needs: %(names)s. Export it again with all libraries.")
@@ -336,8 +435,8 @@ def package_inspect(upload):
         if problems:
             raise PackageRejected(problems)
 
-        unpacked = _stream_through(archive, files, limits)
-        main_folder = _folder(main_ref)
+        unpacked = _stream_through(archive, files, limits, verified, packed=size)
+        main_folder = manifests.folder_of(main_ref)
 
         def read(name):
             try:
@@ -348,7 +447,7 @@ def package_inspect(upload):
         reports = facts.reports_results(main_folder=main_folder, libraries=found, read=read)
         sizes = {name: info.file_size for name, info in files.items()}
         download = facts.player_bytes(h5p_json=h5p, libraries=found, sizes=sizes)
-    members = sorted(files, key=lambda name: (name == "h5p.json", name))
+    members = sorted(files, key=lambda name: (name == H5P_JSON, name))
     return PackageInfo(
         title=h5p["title"].strip()[:200],
         language=h5p["language"].strip()[:10],
@@ -360,14 +459,24 @@ def package_inspect(upload):
     )
 
 
-def _stream_through(archive, files, limits):
-    """Read every file once: no file yields more than the limit, and every checksum matches, so a
-    directory that lies about a size is caught here, before anything is stored."""
+def _stream_through(archive, files, limits, verified, *, packed):
+    """Read every file once: no file yields more than the limit, the total stays within its
+    limits, and every checksum matches, so a directory that lies about a size is caught here,
+    before anything is stored. Files already read to their end while checking are counted by
+    their size, which that reading confirmed."""
     total = 0
     for name, info in files.items():
+        if name in verified:
+            total += info.file_size
+            continue
         try:
             for chunk in read_member(archive, info, limit=limits.file_bytes):
                 total += len(chunk)
-        except (MemberTooLarge, zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError):
+                if total > limits.total_bytes:
+                    raise PackageRejected([_total_problem(limits)])
+        except (MemberTooLarge, *ZIP_ERRORS):
             raise PackageRejected([_("«%(name)s» is damaged in the zip file.") % {"name": name}]) from None
+    ratio = _archive_ratio_problem(total, packed, limits)
+    if ratio:
+        raise PackageRejected([ratio])
     return total
