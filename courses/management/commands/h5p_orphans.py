@@ -54,6 +54,8 @@ class Command(BaseCommand):
             self.stdout.write("No orphans: every content folder and .h5p file belongs to a package.")
             return
         width = max(len(o.name) for o in found)
+        if chosen:
+            self.stdout.write("Orphans (no package points at them):")
         for orphan in chosen:
             note = (
                 " — a package has this hash but cannot play it"
@@ -70,7 +72,8 @@ class Command(BaseCommand):
             )
             for orphan in young:
                 self.stdout.write(
-                    f"  {orphan.name:<{width}}  {human_size(orphan.size):>9}  modified {when(orphan.modified)}"
+                    f"  {orphan.name:<{width}}  {human_size(orphan.size):>9}  modified {when(orphan.modified)}  "
+                    f"{orphan.kind}"
                 )
         total = human_size(sum(o.size for o in chosen))
         if not options["delete"]:
