@@ -412,7 +412,9 @@ def package_inspect(upload):
         else:
             _scan_json(archive, files[CONTENT_JSON], limits, problems, verified, object_only=True)
 
+        before = len(problems)
         found, needed = check_libraries(archive, files, limits, problems, verified)
+        libraries_checked = len(problems) == before  # a broken library is not also reported as missing
         if not found and not problems:
             raise PackageRejected(
                 [
@@ -427,7 +429,7 @@ def package_inspect(upload):
         missing = sorted(
             {manifests.folder_of(ref) for _owner, ref in needed if ref and manifests.folder_of(ref) not in found}
         )
-        if missing and found:
+        if missing and found and libraries_checked:
             problems.append(
                 _("The package lacks libraries it needs: %(names)s. Export it again with all libraries.")
                 % {"names": _names(missing)}
