@@ -3,14 +3,23 @@ activity against one without, and checking uploads of two sizes.
 
 In-process (Django's test client, no network) on a fresh SQLite database with the demo data.
 Usage: .venv/bin/python bench/h5p.py [rounds]
+
+A last section checks the largest real package in ../shared/h5p-samples/ and a package with a
+10 MB content.json: the median time of package_inspect over a few rounds and its peak memory,
+as tracemalloc counts it (Python's own allocations during the check, ijson's C parser and zlib's
+buffers not included; the upload itself is already in memory and not counted).
 """
 
 import io
+import json
 import os
+import random
 import statistics
 import sys
 import time
+import tracemalloc
 import zipfile
+from pathlib import Path
 
 import benchenv  # bench/ is on the path when a script runs
 
@@ -28,6 +37,8 @@ from courses.services import enrollment_create  # noqa: E402
 from lms.models import User  # noqa: E402
 
 H5P_HOST = "h5p.localhost:8000"
+SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "h5p-samples"
+CHECK_ROUNDS = 5
 
 
 def prepare():
@@ -69,6 +80,58 @@ def large_package(megabytes):
     return zip_bytes(files)
 
 
+def big_content_package(megabytes=10):
+    """The demo package with a content.json of about this many megabytes of varied questions."""
+    demo_bytes = scenario_package(title="Big content", language="en", content=content_json("en"))
+    with zipfile.ZipFile(io.BytesIO(demo_bytes)) as demo:
+        files = {name: demo.read(name) for name in demo.namelist()}
+    words = random.Random(0).choices(["child", "school", "teacher", "help", "risk", "answer", "question"], k=40)
+    questions, size, number = [], 0, 0
+    while size < megabytes * 1024 * 1024 - 4096:
+        number += 1
+        item = {"question": f"{number}. " + " ".join(words[number % 7 :][:12]), "answers": [str(number)]}
+        questions.append(item)
+        size += len(json.dumps(item, separators=(",", ":"))) + 1
+    files["content/content.json"] = json.dumps({"questions": questions}, separators=(",", ":")).encode()
+    return zip_bytes(list(files.items()))
+
+
+def check_cost(data):
+    """(median ms, peak MB under tracemalloc) of package_inspect on these bytes."""
+    timings = []
+    for _ in range(CHECK_ROUNDS):
+        start = time.perf_counter()
+        package_inspect(io.BytesIO(data))
+        timings.append((time.perf_counter() - start) * 1000)
+    tracemalloc.start()
+    try:
+        package_inspect(io.BytesIO(data))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    return statistics.median(timings), peak / 2**20
+
+
+def report_checks():
+    print()
+    print(f"{'package_inspect on':<44} {'median ms':>10} {'peak MB':>8}")
+    samples = sorted(SAMPLES.glob("*.h5p"), key=lambda path: path.stat().st_size) if SAMPLES.is_dir() else []
+    if samples:
+        largest = samples[-1]
+        label = f"{largest.name} ({largest.stat().st_size // 1024} KB)"
+        median, peak = check_cost(largest.read_bytes())
+        print(f"{label:<44} {median:>10.1f} {peak:>8.1f}")
+    else:
+        print(f"{'largest real sample':<44} skipped: ../shared/h5p-samples/ is absent")
+    data = big_content_package(10)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        content = archive.getinfo("content/content.json").file_size
+    label = f"{content / 2**20:.1f} MB content.json ({len(data) // 1024} KB upload)"
+    median, peak = check_cost(data)
+    print(f"{label:<44} {median:>10.1f} {peak:>8.1f}")
+    print("peak MB: tracemalloc's peak of Python allocations during one check (C buffers not counted)")
+
+
 def main():
     rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 200
     learner, plain_url, activity_url, content_hash = prepare()
@@ -97,6 +160,7 @@ def main():
     print(f"{'what':<36} {'median ms':>10} {'x plain lesson':>15}")
     for name, value in medians.items():
         print(f"{name:<36} {value:>10.2f} {value / plain:>15.2f}")
+    report_checks()
 
 
 if __name__ == "__main__":
