@@ -10,8 +10,10 @@ class CoursesConfig(AppConfig):
     def ready(self):
         from courses import navigation
         from courses.demo.registration import load_demo_courses
-        from courses.h5p import checks  # noqa: F401  (registers the H5P origin check)
-        from courses.h5p import cleanup  # noqa: F401  (removes a deleted package's files)
+        from courses.h5p import (
+            checks,  # noqa: F401  (registers the H5P origin check)
+            cleanup,  # noqa: F401  (removes a deleted package's files)
+        )
         from lms.demo.registry import register_demo_loader
         from lms.navigation import register_home_cards, register_navigation
 

@@ -151,7 +151,7 @@ class LessonPage(Page):
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.h5p.selectors import player_config
+        from courses.h5p.selectors import activities_version, player_config
 
         context = super().get_context(request, *args, **kwargs)
         state = context["state"] = getattr(request, "lesson_state", None)
@@ -159,6 +159,12 @@ class LessonPage(Page):
             from courses.selectors import reporting_contacts_version
 
             context["contacts_version"] = reporting_contacts_version()
+        if state is None and any(block["type"] == "h5p_activity" for block in self.body.raw_data):
+            from courses.h5p.origins import h5p_origin
+
+            # The editor's preview plays activities too; nothing is recorded.
+            context["h5p_preview"] = {"origin": h5p_origin(), "preview": True}
         if state is not None and state.activities:
             context["h5p_config"] = player_config(user=request.user, lesson=self, activities=state.activities)
+            context["h5p_version"] = activities_version(state.activities)
         return context

@@ -86,8 +86,12 @@ def activities_progress(*, user, lesson, since=None):
     activities = activities_in(lesson)
     if not activities or not user.is_authenticated or not h5p_origin():
         return []
-    existing = set(H5PPackage.objects.filter(pk__in={a.package_id for a in activities}).values_list("pk", flat=True))
+    existing = dict(
+        H5PPackage.objects.filter(pk__in={a.package_id for a in activities}).values_list("pk", "content_hash")
+    )
     activities = [activity for activity in activities if activity.package_id in existing]
+    for activity in activities:
+        activity.content_hash = existing[activity.package_id]
     if not activities:
         return []
     by_key = {activity.block_id: activity for activity in activities}
@@ -103,6 +107,12 @@ def activities_progress(*, user, lesson, since=None):
         if scaled is not None and (activity.score_scaled is None or scaled > activity.score_scaled):
             activity.score_scaled, activity.score_raw, activity.score_max = scaled, raw, maximum
     return activities
+
+
+def activities_version(activities):
+    """Part of the key of a cached lesson body: it changes when a package of the lesson is replaced
+    or deleted, so the lesson never frames files that are gone."""
+    return "-".join(sorted(f"{activity.package_id}:{activity.content_hash[:16]}" for activity in activities))
 
 
 def pending_activities(*, user, lesson, since=None):

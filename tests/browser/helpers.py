@@ -48,3 +48,23 @@ def fresh_totp_code(user):
     if 30 - time.time() % 30 < 3:
         time.sleep(30 - time.time() % 30 + 0.2)
     return totp_code(user)
+
+
+def reach_activity(page, index=0):
+    """Scroll to the lesson's H5P activity as a learner does, which loads its player; returns the
+    frame element's locator and the frame H5P plays the content in."""
+    section = page.locator("[data-h5p-activity]").nth(index)
+    section.evaluate("element => element.scrollIntoView({block: 'start'})")
+    frame = section.locator("iframe.h5p-frame")
+    frame.wait_for()
+    return frame, frame.content_frame.frame_locator("iframe.h5p-iframe")
+
+
+def mouse_click(page, locator):
+    """Click as a person does: with the mouse, at the middle of where the element is drawn, in
+    whatever frame it is. Unlike `locator.click()` nothing is scrolled into view first, so an
+    element hidden in a strip of a frame, or under another, is not reached."""
+    locator.wait_for()
+    box = locator.bounding_box()
+    assert box and box["width"] > 0 and box["height"] > 0, "the element is not drawn"
+    page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)

@@ -5,11 +5,10 @@ load with no violation (a `securitypolicyviolation` listener in every frame, and
 import json
 import re
 
-import pytest
 from django.urls import reverse
 from django.utils import translation
 
-from tests.browser.helpers import BROWSER_TEST, kk
+from tests.browser.helpers import BROWSER_TEST, kk, reach_activity
 from tests.factories import PASSWORD, totp_code
 from tests.lms.header_scenes import build_scene
 
@@ -22,15 +21,6 @@ document.addEventListener("securitypolicyviolation", function (event) {
                      event.sample].join(" "));
 });
 """
-
-
-@pytest.fixture
-def two_origins(live_server, settings):
-    """The platform on localhost, the H5P origin on 127.0.0.1: one server, two origins to the browser."""
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.H5P_ORIGIN = f"http://127.0.0.1:{port}"
-    settings.PLATFORM_ORIGINS = [f"http://localhost:{port}"]
-    return f"http://localhost:{port}"
 
 
 class Watched:
@@ -96,10 +86,9 @@ def test_learners_pages_load_without_a_violation(two_origins, browser):
     with translation.override("kk"):
         lesson_url = scene.lesson.url
     learner.open(lesson_url)
-    frame = learner.page.locator("iframe.h5p-frame")
-    frame.scroll_into_view_if_needed()
-    # The player on the H5P origin, under its own policy, plays the activity.
-    frame.content_frame.frame_locator("iframe.h5p-iframe").locator(".qs-choice").first.wait_for()
+    # The player on the H5P origin, under its own policy, plays the activity once the learner reaches it.
+    _frame, activity = reach_activity(learner.page)
+    activity.locator(".qs-choice").first.wait_for()
     learner.assert_clean("a lesson with an H5P activity")
     learner.open(reverse("quizzes:attempt", kwargs={"attempt_id": scene.attempt.pk}))
     learner.page.locator("fieldset[data-question]").first.get_by_label("Option 2", exact=True).check()
@@ -162,7 +151,8 @@ def test_the_admin_loads_without_a_violation(two_origins, browser):
     # The preview (same origin, framed by the editor) shows the lesson with its H5P activity.
     preview = admin.page.frame_locator("iframe.w-preview__iframe").last
     preview.locator("h1", has_text="Lesson 1").wait_for()
-    preview.locator("iframe.h5p-frame").wait_for(state="attached")
+    preview.locator("[data-h5p-activity]").evaluate("element => element.scrollIntoView()")
+    preview.frame_locator("iframe.h5p-frame").frame_locator("iframe.h5p-iframe").locator(".qs-choice").first.wait_for()
     admin.page.wait_for_load_state("networkidle")
     admin.assert_clean("the editor of a lesson, with its preview")
     admin.open(reverse("wagtailadmin_pages:edit", args=[scene.quiz.pk]))

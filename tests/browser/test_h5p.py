@@ -11,22 +11,14 @@ from courses.h5p.services import h5p_package_store
 from courses.h5p.validation import package_inspect
 from courses.models import Enrollment, H5PAttempt, H5PPackage
 from courses.services import enrollment_create
-from tests.browser.helpers import BROWSER_TEST, kk, sign_in
+from tests.browser.helpers import BROWSER_TEST, kk, mouse_click, reach_activity, sign_in
 from tests.factories import UserFactory, add_h5p_activity, build_course, build_h5p_package, lessons_of
 
 pytestmark = BROWSER_TEST
 
 
-@pytest.fixture
-def two_origins(live_server, settings):
-    """The platform on localhost, the H5P origin on 127.0.0.1: one server, two origins to the browser."""
-    port = live_server.url.rsplit(":", 1)[1]
-    settings.H5P_ORIGIN = f"http://127.0.0.1:{port}"
-    settings.PLATFORM_ORIGINS = [f"http://localhost:{port}"]
-    return f"http://localhost:{port}"
-
-
-def test_learner_plays_the_scenario_activity_and_completes_the_lesson(two_origins, page):
+@pytest.mark.parametrize("width", [360, 1366])
+def test_learner_plays_the_scenario_activity_with_the_mouse_and_completes_the_lesson(two_origins, browser, width):
     from lms import roles
 
     course = build_course(lessons=2)
@@ -35,20 +27,28 @@ def test_learner_plays_the_scenario_activity_and_completes_the_lesson(two_origin
     learner = UserFactory(email="aruzhan@example.org", roles=[roles.LEARNERS])
     enrollment_create(user=learner, course=course)
 
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    page = context.new_page()
     sign_in(page, two_origins, "aruzhan@example.org")
     page.goto(two_origins + lesson.url)
-    frame = page.locator("iframe.h5p-frame")
-    assert frame.get_attribute("title").endswith("Сіз не істер едіңіз?")
-
     # Marking the lesson complete before the activity is refused with the activity's name.
     page.get_by_role("button", name=kk("Mark as complete and continue")).click()
     assert "Сіз не істер едіңіз?" in page.locator(".messages").inner_text()
 
-    frame.scroll_into_view_if_needed()
-    activity = frame.content_frame.frame_locator("iframe.h5p-iframe")
+    frame, activity = reach_activity(page)
+    assert frame.get_attribute("title").endswith("Сіз не істер едіңіз?")
     for choice in (1, 1, 0):  # the best response in each of the three situations
-        activity.locator(".qs-choice").nth(choice).click()
-        activity.locator(".qs-action").click()
+        option = activity.locator(".qs-choice").nth(choice)
+        option.scroll_into_view_if_needed()  # the learner scrolls the lesson page to it
+        mouse_click(page, option)
+        assert option.get_attribute("aria-pressed") == "true" or "selected" in option.get_attribute("class")
+        # Every part of the activity is drawn inside its frame: the frame is as tall as its content.
+        inner = frame.bounding_box()
+        box = option.bounding_box()
+        assert inner["y"] <= box["y"] and box["y"] + box["height"] <= inner["y"] + inner["height"]
+        action = activity.locator(".qs-action")
+        action.scroll_into_view_if_needed()
+        mouse_click(page, action)
     status = page.locator("[data-h5p-status]")
     status.filter(has_text=kk("Done.")).wait_for()
     assert "3" in status.inner_text()
@@ -60,7 +60,44 @@ def test_learner_plays_the_scenario_activity_and_completes_the_lesson(two_origin
     page.get_by_role("button", name=kk("Mark as complete and continue")).click()
     page.wait_for_url(re.compile(r".*/lesson-2/$"))
     assert Enrollment.objects.get(user=learner).lessons_done == 1
-    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
+    context.close()
+
+
+SLOW_CONNECTION = """
+Object.defineProperty(navigator, "connection", {value: {saveData: false, effectiveType: "2g", downlink: 0.25}});
+"""
+
+
+def test_on_a_slow_connection_the_activity_loads_only_when_the_learner_taps_start(two_origins, browser):
+    from lms import roles
+
+    course = build_course(lessons=1)
+    lesson = lessons_of(course)[0]
+    package = build_h5p_package(language="kk")
+    add_h5p_activity(lesson, package, title="Сіз не істер едіңіз?")
+    learner = UserFactory(email="dana@example.org", roles=[roles.LEARNERS])
+    enrollment_create(user=learner, course=course)
+    context = browser.new_context(viewport={"width": 360, "height": 740})
+    context.add_init_script(SLOW_CONNECTION)
+    page = context.new_page()
+    played = []
+    page.on("request", lambda request: played.append(request.url) if "/play/" in request.url else None)
+    sign_in(page, two_origins, "dana@example.org")
+    page.goto(two_origins + lesson.url)
+    start = page.locator("[data-h5p-start]")
+    start.scroll_into_view_if_needed()
+    page.wait_for_timeout(500)
+    # Reached, but not loaded: the learner is told what it costs and how long it may take.
+    assert page.locator("iframe").count() == 0 and played == []
+    text = start.inner_text()
+    assert kk("Start the activity") in text
+    assert kk("Your connection is slow: loading may take about %(minutes)s min.", minutes=1) in text
+    mouse_click(page, page.get_by_role("button", name=kk("Start the activity")))
+    _frame, activity = reach_activity(page)
+    activity.locator(".qs-choice").first.wait_for()
+    assert len(played) == 1 and start.count() == 0
+    context.close()
 
 
 PROBE_JS = """
@@ -92,6 +129,7 @@ def probe_package():
         "title": "Spy",
         "language": "kk",
         "mainLibrary": "Probe.Spy",
+        "embedTypes": ["iframe"],
         "preloadedDependencies": [{"machineName": "Probe.Spy", "majorVersion": 1, "minorVersion": 0}],
     }
     data = zip_bytes(
@@ -123,9 +161,8 @@ def test_script_in_a_package_cannot_read_the_platforms_cookies_or_page(two_origi
     # The platform page itself holds a readable cookie the probe would see if it shared the origin.
     assert "csrftoken" in page.evaluate("document.cookie")
 
-    frame = page.locator("iframe.h5p-frame")
-    frame.scroll_into_view_if_needed()
-    probe = frame.content_frame.frame_locator("iframe.h5p-iframe").locator("[data-probe]")
+    _frame, activity = reach_activity(page)
+    probe = activity.locator("[data-probe]")
     probe.wait_for()
     found = json.loads(probe.get_attribute("data-probe"))
     assert found["origin"] == two_origins.replace("localhost", "127.0.0.1")

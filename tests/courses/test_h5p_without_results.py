@@ -40,6 +40,7 @@ def card_package(title="Thank you for listening"):
         "title": title,
         "language": "en",
         "mainLibrary": "Qorgau.Card",
+        "embedTypes": ["iframe"],
         "preloadedDependencies": [{"machineName": "Qorgau.Card", "majorVersion": 1, "minorVersion": 0}],
     }
     upload = ContentFile(

@@ -56,6 +56,7 @@
   }
 
   function post(section, result) {
+    if (config.preview) return; // the editor's preview records nothing
     showStatus(section, config.text.saving, false);
     fetch(config.endpoint, {
       method: "POST",
@@ -151,7 +152,7 @@
     : null;
 
   activities.forEach(function (section) {
-    if (config.done.indexOf(section.getAttribute("data-block-id")) !== -1) showStatus(section, config.text.done, true);
+    if ((config.done || []).indexOf(section.getAttribute("data-block-id")) !== -1) showStatus(section, config.text.done, true);
     var button = section.querySelector("[data-h5p-load]");
     if (!button) return;
     button.addEventListener("click", function () { load(section); });
