@@ -115,36 +115,42 @@ window.Probe.Spy = function () {
 """
 
 
-def probe_package():
+def script_package(name, script, content=None):
+    """A package of a content type of our own, `Probe.<name>`, whose only file is `script`."""
+    machine = f"Probe.{name}"
     library = {
-        "title": "Spy",
-        "machineName": "Probe.Spy",
+        "title": name,
+        "machineName": machine,
         "majorVersion": 1,
         "minorVersion": 0,
         "patchVersion": 0,
         "runnable": 1,
-        "preloadedJs": [{"path": "spy.js"}],
+        "preloadedJs": [{"path": "main.js"}],
     }
     manifest = {
-        "title": "Spy",
+        "title": name,
         "language": "kk",
-        "mainLibrary": "Probe.Spy",
+        "mainLibrary": machine,
         "embedTypes": ["iframe"],
-        "preloadedDependencies": [{"machineName": "Probe.Spy", "majorVersion": 1, "minorVersion": 0}],
+        "preloadedDependencies": [{"machineName": machine, "majorVersion": 1, "minorVersion": 0}],
     }
     data = zip_bytes(
         [
             ("h5p.json", json.dumps(manifest).encode()),
-            ("content/content.json", b"{}"),
-            ("Probe.Spy-1.0/library.json", json.dumps(library).encode()),
-            ("Probe.Spy-1.0/spy.js", PROBE_JS.encode()),
+            ("content/content.json", json.dumps(content or {}).encode()),
+            (f"{machine}-1.0/library.json", json.dumps(library).encode()),
+            (f"{machine}-1.0/main.js", script.encode()),
         ]
     )
-    upload = ContentFile(data, name="spy.h5p")
-    package = H5PPackage(title="Spy")
+    upload = ContentFile(data, name=f"{name}.h5p")
+    package = H5PPackage(title=name)
     h5p_package_store(package=package, upload=upload, info=package_inspect(upload), user=None)
     package.save()
     return package
+
+
+def probe_package():
+    return script_package("Spy", PROBE_JS)
 
 
 def test_script_in_a_package_cannot_read_the_platforms_cookies_or_page(two_origins, page):
@@ -170,3 +176,56 @@ def test_script_in_a_package_cannot_read_the_platforms_cookies_or_page(two_origi
     assert found["parent"] == "blocked"
     assert found["top"] == "blocked"
     assert found["storage"] == "blocked"
+
+
+TALL_JS = """
+window.Probe = window.Probe || {};
+window.Probe.Tall = function (params) {
+  this.attach = function ($container) {
+    var root = $container.get(0);
+    root.innerHTML = '<div style="height:' + params.height + 'px;background:#eef">Read this first.</div>' +
+      '<button type="button" class="tall-answer">Answer</button>';
+    root.querySelector(".tall-answer").addEventListener("click", function (event) {
+      event.target.setAttribute("data-pressed", "yes");
+    });
+  };
+};
+"""
+
+
+@pytest.mark.parametrize("height", [3100, 8000])
+def test_the_answer_at_the_end_of_tall_content_is_reached_with_the_mouse(two_origins, page, height):
+    """Content as tall as a long H5P.Column: the frame grows to hold it, up to 6,000 px; taller
+    content scrolls inside its frame with the mouse wheel. The answer at its end is never hidden."""
+    from lms import roles
+
+    course = build_course(lessons=1)
+    lesson = lessons_of(course)[0]
+    add_h5p_activity(lesson, script_package("Tall", TALL_JS, {"height": height}), title="Ұзын тапсырма")
+    learner = UserFactory(email="tall@example.org", roles=[roles.LEARNERS])
+    enrollment_create(user=learner, course=course)
+    sign_in(page, two_origins, "tall@example.org")
+    page.goto(two_origins + lesson.url)
+    frame, activity = reach_activity(page)
+    answer = activity.locator(".tall-answer")
+    answer.wait_for()
+    page.wait_for_function(
+        "minimum => document.querySelector('iframe.h5p-frame').getBoundingClientRect().height >= minimum",
+        arg=min(height, 6000),
+    )
+    assert frame.bounding_box()["height"] <= 6000
+    if height > 6000:
+        # The lesson page scrolls to the frame, then the wheel over it scrolls the content inside.
+        frame.evaluate("element => element.scrollIntoView({block: 'end'})")
+        box = frame.bounding_box()
+        page.mouse.move(box["x"] + box["width"] / 2, 700)
+        for _step in range(20):
+            page.mouse.wheel(0, 600)
+            page.wait_for_timeout(50)
+    else:
+        answer.scroll_into_view_if_needed()
+    inner, outer = answer.bounding_box(), frame.bounding_box()
+    assert outer["y"] <= inner["y"] and inner["y"] + inner["height"] <= outer["y"] + outer["height"]
+    assert 0 <= inner["y"] and inner["y"] + inner["height"] <= 740, "the answer is on screen"
+    mouse_click(page, answer)
+    assert answer.get_attribute("data-pressed") == "yes"
