@@ -320,7 +320,6 @@ PERMISSIONS_POLICY = {
         for feature in (
             "accelerometer",
             "autoplay",
-            "bluetooth",
             "browsing-topics",
             "camera",
             "display-capture",

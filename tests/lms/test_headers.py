@@ -186,7 +186,7 @@ def test_h5p_package_files_keep_their_immutable_cache_for_a_browser_with_a_sessi
 def test_every_answer_has_a_permissions_policy(client, path):
     header = client.get(path)["Permissions-Policy"]
     features = dict(re.findall(r"([a-z-]+)=\(([^)]*)\)", header))
-    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "serial", "bluetooth"):
+    for feature in ("camera", "microphone", "geolocation", "payment", "usb", "serial", "hid"):
         assert features[feature] == "", feature
     assert features["publickey-credentials-create"] == "self"
     assert features["publickey-credentials-get"] == "self"
