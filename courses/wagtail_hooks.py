@@ -125,7 +125,14 @@ class H5PPackageViewSet(SnippetViewSet):
     model = H5PPackage
     icon = "pick"
     menu_label = H5PPackage._meta.verbose_name_plural
-    list_display = ["title", "main_library", "language", BooleanColumn("reports_results"), "uploaded_by", "uploaded_at"]
+    list_display = [
+        "title",
+        "main_library",
+        "language",
+        BooleanColumn("reports_results", label=H5PPackage._meta.get_field("reports_results").verbose_name),
+        "uploaded_by",
+        "uploaded_at",
+    ]
     list_filter = ["language"]
     search_fields = ["title", "main_library"]
 

@@ -158,3 +158,15 @@ def test_the_editor_is_told_when_a_required_activity_sends_no_result(client):
     warnings = [str(message) for message in response.context["messages"] if message.level_tag == "warning"]
     assert len(warnings) == 1
     assert "«A card»" in warnings[0] and "A quiz" not in warnings[0] and "Optional card" not in warnings[0]
+
+
+def test_the_package_list_says_which_packages_report_a_result_in_the_editors_language(client):
+    from django.utils import translation
+
+    card_package()
+    client.force_login(UserFactory(is_superuser=True, language="kk"))
+    html = client.get(reverse("wagtailsnippets_courses_h5ppackage:list"), HTTP_ACCEPT_LANGUAGE="kk").content.decode()
+    with translation.override("kk"):
+        header = translation.gettext("reports a result")
+    assert header.lower() in html.lower()
+    assert "Reports results" not in html
