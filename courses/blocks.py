@@ -201,22 +201,48 @@ class ReportingContactsBlock(blocks.StructBlock):
         return context
 
 
+class RequirementBlock(blocks.ChoiceBlock):
+    """Whether the lesson waits for the activity; blocks saved before the choice hold True or False."""
+
+    def __init__(self, **kwargs):
+        from courses.h5p.requirement import AUTOMATIC, OPTIONAL, REQUIRED
+
+        super().__init__(
+            choices=[
+                (AUTOMATIC, _("Required if the activity sends a result (recommended)")),
+                (REQUIRED, _("Required")),
+                (OPTIONAL, _("Optional")),
+            ],
+            default=AUTOMATIC,
+            label=_("Required to complete the lesson"),
+            help_text=_(
+                "Learners must finish a required activity before they can mark the lesson as complete. "
+                "Activity types that send no score or completion (a greeting card, an accordion) cannot be "
+                "finished: if you make one required, opening and looking through it is enough."
+            ),
+            **kwargs,
+        )
+
+    def to_python(self, value):
+        from courses.h5p.requirement import OPTIONAL, REQUIRED
+
+        if value is True:
+            return REQUIRED
+        if value is False:
+            return OPTIONAL
+        return super().to_python(value)
+
+    def deconstruct(self):
+        return ("courses.blocks.RequirementBlock", [], {})
+
+
 class H5PActivityBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("Title"), max_length=200)
     instructions = blocks.CharBlock(label=_("Instructions"), required=False, max_length=400)
     package = SnippetChooserBlock(
         "courses.H5PPackage", label=_("H5P package"), help_text=_("Upload packages under Snippets › H5P packages.")
     )
-    required = blocks.BooleanBlock(
-        label=_("Required to complete the lesson"),
-        required=False,
-        default=True,
-        help_text=_(
-            "Learners must finish the activity before they can mark the lesson as complete. For activity types "
-            "that send no score or completion (a greeting card, an accordion), opening and looking through it "
-            "is enough."
-        ),
-    )
+    required = RequirementBlock()
 
     class Meta:
         icon = "pick"
@@ -227,12 +253,14 @@ class H5PActivityBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         from courses.h5p.origins import player_url
+        from courses.h5p.requirement import is_required
         from courses.h5p.selectors import player_core_bytes
 
         context = super().get_context(value, parent_context=parent_context)
         package = value.get("package")
         context["player_url"] = player_url(package.content_hash) if package else None
         context["download_bytes"] = player_core_bytes() + package.player_bytes if package else 0
+        context["required"] = is_required(value.get("required"), package.reports_results if package else True)
         return context
 
 

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.db import transaction
 from wagtail.models import Locale, Site
 
+from courses.h5p.requirement import AUTOMATIC
 from courses.models import CourseIndexPage, CoursePage, LessonPage, ReportingContact
 from lms.models import Region
 
@@ -63,7 +64,7 @@ def block_value(kind, value, language, packages=None):
             "title": text(value["title"]),
             "instructions": text(value["instructions"]),
             "package": package.pk if package else None,
-            "required": True,
+            "required": AUTOMATIC,
         }
     raise ValueError(f"Unknown demo block {kind}")
 

@@ -3,11 +3,14 @@
 from django.contrib import messages
 from django.utils.translation import gettext as _
 
+from courses.h5p.requirement import is_chosen_required
 from courses.h5p.selectors import BLOCK_TYPE
 
 
 def required_without_results(page):
-    """Titles of the activities marked as required whose content type sends no result (one query)."""
+    """Titles of the activities the editor made required whose content type sends no result (one query).
+
+    Left on "automatic", such an activity is optional and nothing needs saying."""
     from courses.models import H5PPackage
 
     body = getattr(page, "body", None)
@@ -16,7 +19,7 @@ def required_without_results(page):
     required = [
         item["value"]
         for item in body.raw_data
-        if item.get("type") == BLOCK_TYPE and (item.get("value") or {}).get("required", True)
+        if item.get("type") == BLOCK_TYPE and is_chosen_required((item.get("value") or {}).get("required"))
     ]
     packages = {value.get("package") for value in required} - {None}
     if not packages:

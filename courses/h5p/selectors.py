@@ -9,6 +9,7 @@ from django.utils import timezone
 from wagtail.models import Page
 
 from courses.h5p.origins import h5p_origin
+from courses.h5p.requirement import AUTOMATIC, is_required
 from courses.models import CoursePage, H5PAttempt, H5PPackage, LessonPage
 
 BLOCK_TYPE = "h5p_activity"
@@ -41,12 +42,13 @@ class LessonActivity:
 
     block_id: str
     title: str
-    required: bool
+    requirement: object  # the editor's choice (courses/h5p/requirement.py)
     package_id: int | None
     lesson_key: object = None
     course_key: object = None
     content_hash: str = ""
     reports_results: bool = True  # False: the content type sends no result, so opening it counts
+    required: bool = True  # what the choice means for this package's content type
     done: bool = False
     score_raw: float | None = None
     score_max: float | None = None
@@ -68,7 +70,7 @@ def activities_in(lesson):
             LessonActivity(
                 block_id=str(item["id"]),
                 title=value.get("title") or "",
-                required=bool(value.get("required", True)),
+                requirement=value.get("required", AUTOMATIC),
                 package_id=value.get("package"),
                 lesson_key=lesson.translation_key,
             )
@@ -86,12 +88,16 @@ def activities_progress(*, user, lesson, since=None):
     activities = activities_in(lesson)
     if not activities or not user.is_authenticated or not h5p_origin():
         return []
-    existing = dict(
-        H5PPackage.objects.filter(pk__in={a.package_id for a in activities}).values_list("pk", "content_hash")
-    )
+    existing = {
+        pk: (content_hash, reports)
+        for pk, content_hash, reports in H5PPackage.objects.filter(
+            pk__in={a.package_id for a in activities}
+        ).values_list("pk", "content_hash", "reports_results")
+    }
     activities = [activity for activity in activities if activity.package_id in existing]
     for activity in activities:
-        activity.content_hash = existing[activity.package_id]
+        activity.content_hash, activity.reports_results = existing[activity.package_id]
+        activity.required = is_required(activity.requirement, activity.reports_results)
     if not activities:
         return []
     by_key = {activity.block_id: activity for activity in activities}
@@ -148,6 +154,7 @@ def lesson_activity(*, lesson_id, block_id, package_id):
     activity.course_key = course.translation_key
     activity.content_hash = package.content_hash
     activity.reports_results = package.reports_results
+    activity.required = is_required(activity.requirement, package.reports_results)
     return activity
 
 

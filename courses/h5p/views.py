@@ -104,7 +104,7 @@ def _read_result(request):
         raise StatementRejected(_("The result is too large to be recorded."))
     try:
         data = json.loads(request.body.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise StatementRejected(_("The result is not valid JSON.")) from None
     if not isinstance(data, dict):
         raise StatementRejected(_("The result is not valid JSON."))

@@ -97,6 +97,8 @@ def test_on_a_slow_connection_the_activity_loads_only_when_the_learner_taps_star
     _frame, activity = reach_activity(page)
     activity.locator(".qs-choice").first.wait_for()
     assert len(played) == 1 and start.count() == 0
+    # The focus moved from the button that is gone into the activity, not back to the page's top.
+    assert page.evaluate("document.activeElement.tagName") == "IFRAME"
     context.close()
 
 
@@ -214,6 +216,11 @@ def test_the_answer_at_the_end_of_tall_content_is_reached_with_the_mouse(two_ori
         arg=min(height, 6000),
     )
     assert frame.bounding_box()["height"] <= 6000
+    # A message from anything but the activity's own frame on the H5P origin changes nothing.
+    sized = frame.bounding_box()["height"]
+    page.evaluate("window.postMessage({type: 'h5p:resize', height: 200}, '*')")
+    page.wait_for_timeout(300)
+    assert frame.bounding_box()["height"] == sized
     if height > 6000:
         # The lesson page scrolls to the frame, then the wheel over it scrolls the content inside.
         frame.evaluate("element => element.scrollIntoView({block: 'end'})")

@@ -112,7 +112,7 @@ def test_editor_places_a_package_in_a_lesson_through_the_page_editor(client, edi
                     ("paragraph", rich_text("<p>Try it.</p>")),
                     (
                         "h5p_activity",
-                        {"title": "Your turn", "instructions": "", "package": package.pk, "required": "on"},
+                        {"title": "Your turn", "instructions": "", "package": package.pk, "required": "required"},
                     ),
                 ]
             ),
@@ -124,4 +124,4 @@ def test_editor_places_a_package_in_a_lesson_through_the_page_editor(client, edi
     body = LessonPage.objects.get(pk=lesson.pk).body
     block = [child for child in body if child.block_type == "h5p_activity"][0]
     assert block.value["package"] == package
-    assert block.value["required"] is True
+    assert block.value["required"] == "required"

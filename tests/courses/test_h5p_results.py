@@ -297,3 +297,12 @@ def test_learner_not_enrolled_is_told_to_enrol_not_to_play(client, activity):
     )
     response = client.post(url)
     assert response.url == activity["course"].url
+
+
+def test_deeply_nested_json_is_refused_not_an_error(client, learner, activity, english):
+    client.force_login(learner)
+    nested = "[" * 5000 + "]" * 5000
+    for body in (nested, json.dumps({"lesson": 1, "package": 1, "block": "x"})[:-1] + ', "statement": ' + nested + "}"):
+        response = post(client, activity, {}, raw_body=body)
+        assert response.status_code == 400, body[:40]
+        assert response.json()["recorded"] is False

@@ -6,6 +6,7 @@ import json
 import pytest
 from django.core.files.base import ContentFile
 from django.urls import reverse
+from django.utils import translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from courses.h5p.packaging import zip_bytes
@@ -85,7 +86,8 @@ def test_the_lesson_tells_the_learner_that_opening_the_activity_is_enough(client
     client.force_login(learner)
     html = client.get(card_lesson["lesson"].url).content.decode()
     assert 'data-reports="false"' in html
-    assert "Open this activity and look through it to complete the lesson." in html
+    with translation.override("kk"):
+        assert translation.gettext("Open this activity and look through it to complete the lesson.") in html
 
 
 def test_looking_through_a_required_activity_without_results_completes_it(client, learner, card_lesson):
@@ -146,9 +148,22 @@ def test_the_editor_is_told_when_a_required_activity_sends_no_result(client):
             "required": "on",
             "body": streamfield(
                 [
-                    ("h5p_activity", {"title": "A card", "instructions": "", "package": card.pk, "required": "on"}),
-                    ("h5p_activity", {"title": "A quiz", "instructions": "", "package": scored.pk, "required": "on"}),
-                    ("h5p_activity", {"title": "Optional card", "instructions": "", "package": card.pk}),
+                    (
+                        "h5p_activity",
+                        {"title": "A card", "instructions": "", "package": card.pk, "required": "required"},
+                    ),
+                    (
+                        "h5p_activity",
+                        {"title": "A quiz", "instructions": "", "package": scored.pk, "required": "required"},
+                    ),
+                    (
+                        "h5p_activity",
+                        {"title": "Optional card", "instructions": "", "package": card.pk, "required": "optional"},
+                    ),
+                    (
+                        "h5p_activity",
+                        {"title": "Automatic card", "instructions": "", "package": card.pk, "required": "auto"},
+                    ),
                 ]
             ),
             "action-publish": "publish",
@@ -157,12 +172,11 @@ def test_the_editor_is_told_when_a_required_activity_sends_no_result(client):
     response = client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]), data, follow=True)
     warnings = [str(message) for message in response.context["messages"] if message.level_tag == "warning"]
     assert len(warnings) == 1
-    assert "«A card»" in warnings[0] and "A quiz" not in warnings[0] and "Optional card" not in warnings[0]
+    assert "«A card»" in warnings[0]
+    assert not any(title in warnings[0] for title in ("A quiz", "Optional card", "Automatic card"))
 
 
 def test_the_package_list_says_which_packages_report_a_result_in_the_editors_language(client):
-    from django.utils import translation
-
     card_package()
     client.force_login(UserFactory(is_superuser=True, language="kk"))
     html = client.get(reverse("wagtailsnippets_courses_h5ppackage:list"), HTTP_ACCEPT_LANGUAGE="kk").content.decode()
@@ -170,3 +184,40 @@ def test_the_package_list_says_which_packages_report_a_result_in_the_editors_lan
         header = translation.gettext("reports a result")
     assert header.lower() in html.lower()
     assert "Reports results" not in html
+
+
+def complete_url(course, lesson):
+    return reverse("courses:lesson_complete", kwargs={"course_id": course.pk, "lesson_id": lesson.pk})
+
+
+def test_left_on_automatic_an_activity_without_results_is_optional(client, learner):
+    course = build_course(lessons=2)
+    lesson = lessons_of(course)[0]
+    add_h5p_activity(lesson, card_package(), title="A card", required="auto")
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    html = client.get(lesson.url).content.decode()
+    with translation.override("kk"):
+        assert translation.gettext("Open this activity and look through it to complete the lesson.") not in html
+    client.post(complete_url(course, lesson))
+    assert Enrollment.objects.get(user=learner).lessons_done == 1
+
+
+def test_left_on_automatic_an_activity_with_results_is_required(client, learner):
+    course = build_course(lessons=2)
+    lesson = lessons_of(course)[0]
+    add_h5p_activity(lesson, build_h5p_package(), title="A quiz", required="auto")
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    client.post(complete_url(course, lesson))
+    assert Enrollment.objects.get(user=learner).lessons_done == 0
+
+
+def test_the_editor_is_offered_automatic_as_the_default():
+    from courses.blocks import H5PActivityBlock
+
+    block = H5PActivityBlock()
+    assert block.child_blocks["required"].get_default() == "auto"
+    # Blocks saved before the choice existed keep their meaning.
+    assert block.child_blocks["required"].to_python(True) == "required"
+    assert block.child_blocks["required"].to_python(False) == "optional"

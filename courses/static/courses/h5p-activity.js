@@ -87,7 +87,7 @@
       .catch(function () { showStatus(section, config.text.offline, false); });
   }
 
-  function load(section) {
+  function load(section, tapped) {
     var start = section.querySelector("[data-h5p-start]");
     var template = section.querySelector("template[data-h5p-frame]");
     if (!template || section.querySelector("iframe")) return;
@@ -95,32 +95,39 @@
     frame.addEventListener("load", function () { greet(frame); });
     template.parentNode.insertBefore(frame, template);
     if (start) start.remove();
+    // The button that had the focus is gone: the keyboard carries on inside the activity.
+    if (tapped) frame.focus();
   }
 
   function lookedThrough(section) {
-    // Content that sends no result is done once it has been on screen for a few seconds.
+    // Content that sends no result is done once half of it (or half the screen, for content taller
+    // than the screen) has been in view for a few seconds. Once per page.
     if (section.getAttribute("data-reports") !== "false" || section.classList.contains("done")) return;
+    if (section.hasAttribute("data-looked")) return;
+    section.setAttribute("data-looked", "");
     var frame = section.querySelector("iframe");
     var timer = null;
-    var sent = false;
-    function send() {
-      if (sent) return;
-      sent = true;
+    function done() {
+      watcher && watcher.disconnect();
       post(section, { viewed: true });
     }
     if (!window.IntersectionObserver) {
-      timer = setTimeout(send, LOOKED_THROUGH_MS);
+      setTimeout(done, LOOKED_THROUGH_MS);
       return;
     }
+    var steps = [];
+    for (var i = 0; i <= 20; i++) steps.push(i / 20);
     var watcher = new IntersectionObserver(function (entries) {
-      var visible = entries[entries.length - 1].isIntersecting;
-      if (visible && !timer) {
-        timer = setTimeout(function () { watcher.disconnect(); send(); }, LOOKED_THROUGH_MS);
-      } else if (!visible && timer) {
+      var entry = entries[entries.length - 1];
+      var needed = Math.min(entry.boundingClientRect.height, window.innerHeight) / 2;
+      var seen = entry.isIntersecting && entry.intersectionRect.height >= needed;
+      if (seen && !timer) {
+        timer = setTimeout(done, LOOKED_THROUGH_MS);
+      } else if (!seen && timer) {
         clearTimeout(timer);
         timer = null;
       }
-    }, { threshold: 0.5 });
+    }, { threshold: steps });
     watcher.observe(frame);
   }
 
@@ -155,10 +162,10 @@
     if ((config.done || []).indexOf(section.getAttribute("data-block-id")) !== -1) showStatus(section, config.text.done, true);
     var button = section.querySelector("[data-h5p-load]");
     if (!button) return;
-    button.addEventListener("click", function () { load(section); });
+    button.addEventListener("click", function () { load(section, true); });
     var size = section.querySelector("[data-h5p-size]");
     var bytes = Number(size && size.getAttribute("data-bytes"));
-    if (slow && bytes && connection.downlink) {
+    if (slow && bytes && connection.downlink && config.text) {
       // downlink is the browser's estimate in megabits per second.
       var minutes = Math.max(1, Math.round((bytes * 8) / (connection.downlink * 1e6) / 60));
       size.textContent += " " + format(config.text.slow, { minutes: minutes });
