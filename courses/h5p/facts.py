@@ -7,7 +7,10 @@ answered xAPI statement. Types that only show something (H5P.GreetingCard, H5P.A
 and a lesson must not wait for a result they will never send.
 """
 
+import json
 import re
+
+from courses.h5p import manifests
 
 # Markers of H5P's question contract and of result statements, as content types write them.
 RESULT_MARKERS = re.compile(
@@ -49,8 +52,9 @@ def played_libraries(h5p_json, libraries):
 
 
 def _preloaded_paths(folder, library, kind):
-    items = library.get(kind)
-    return [f"{folder}/{item['path']}" for item in items or [] if isinstance(item, dict) and "path" in item]
+    """The files of `folder` its library.json preloads, named as the checker names them: a path
+    written "/scripts/x.js" or "scripts\\x.js" is the file scripts/x.js, which the checker found."""
+    return [f"{folder}/{path}" for path in manifests.preloaded_paths(library, kind)]
 
 
 def player_bytes(*, h5p_json, libraries, sizes):
@@ -71,9 +75,21 @@ def player_bytes(*, h5p_json, libraries, sizes):
 
 
 def reports_results(*, main_folder, libraries, read):
-    """Whether the main library's scripts report a result; `read(name)` gives a file's bytes."""
+    """Whether the main library's scripts report a result; `read(name)` gives a file's bytes.
+
+    Fails closed: a script that cannot be read (missing, too large, damaged: `read` raises or gives
+    something other than bytes) counts as one that reports a result, so a scored type is never
+    taken for one a learner completes by only opening it.
+    """
     library = libraries.get(main_folder) or {}
-    return any(RESULT_MARKERS.search(read(name)) for name in _preloaded_paths(main_folder, library, "preloadedJs"))
+    for name in _preloaded_paths(main_folder, library, "preloadedJs"):
+        try:
+            data = read(name)
+        except Exception:  # whatever the reason, the script is unknown
+            return True
+        if not isinstance(data, bytes) or RESULT_MARKERS.search(data):
+            return True
+    return False
 
 
 def _walk(storage, folder):
@@ -88,8 +104,12 @@ def _walk(storage, folder):
 
 
 def stored_facts(storage, folder):
-    """(reports_results, player_bytes) of a package already unpacked into `folder` of `storage`."""
-    import json
+    """(reports_results, player_bytes) of a package already unpacked into `folder` of `storage`.
+
+    Raises what reading h5p.json raises (the caller keeps its defaults then); a library.json that
+    cannot be read or parsed is left out, and an unreadable script of the main library counts as
+    reporting a result.
+    """
 
     def read(name):
         with storage.open(f"{folder}/{name}") as handle:
@@ -97,18 +117,22 @@ def stored_facts(storage, folder):
 
     sizes = dict(_walk(storage, folder))
     h5p_json = json.loads(read("h5p.json"))
+    if not isinstance(h5p_json, dict) or not isinstance(h5p_json.get("preloadedDependencies"), list):
+        raise ValueError("h5p.json does not describe a package")
     libraries = {}
     for name in sizes:
         if name.count("/") == 1 and name.endswith("/library.json"):
-            libraries[name.split("/", 1)[0]] = json.loads(read(name))
-    main = next(
-        (
-            library_folder(item["machineName"], int(item["majorVersion"]), int(item["minorVersion"]))
-            for item in h5p_json["preloadedDependencies"]
-            if item.get("machineName") == h5p_json.get("mainLibrary")
-        ),
-        "",
-    )
+            try:
+                libraries[name.split("/", 1)[0]] = manifests.slim_library(json.loads(read(name)))
+            except Exception:  # one broken file must not stop the others
+                continue
+    main = ""
+    for item in h5p_json["preloadedDependencies"]:
+        if isinstance(item, dict) and item.get("machineName") == h5p_json.get("mainLibrary"):
+            main = next(iter(_refs([item])), "")
+            break
+    if main not in libraries:
+        return True, player_bytes(h5p_json=h5p_json, libraries=libraries, sizes=sizes)
     return (
         reports_results(main_folder=main, libraries=libraries, read=read),
         player_bytes(h5p_json=h5p_json, libraries=libraries, sizes=sizes),

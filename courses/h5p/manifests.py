@@ -44,6 +44,7 @@ CHANGE_DATE = re.compile(r"[0-9]{2}-[0-9]{2}-[0-9]{2} [0-9]{1,2}:[0-9]{2}:[0-9]{
 # quantifier, which backtracks exponentially on a long name that does not match.
 SCRIPT_PATH = re.compile(r"[\\/]?[A-Za-z_\-\s0-9.]+(?:[\\/][A-Za-z_\-\s0-9.]+)*\.js")
 STYLE_PATH = re.compile(r"[\\/]?[A-Za-z_\-\s0-9.]+(?:[\\/][A-Za-z_\-\s0-9.]+)*\.css")
+LIBRARY_JSON = re.compile(r"[^/]+/library\.json")
 LANGUAGE_FILE = re.compile(r"(?:-?[a-z]+){1,7}\.json", re.I)
 CONTENT_LICENCES = ("CC BY", "CC BY-SA", "CC BY-ND", "CC BY-NC", "CC BY-NC-SA", "CC BY-NC-ND", "CC0 1.0", "GNU GPL")
 CONTENT_LICENCES += ("PD", "ODC PDDL", "CC PDM", "U", "C")
@@ -372,10 +373,50 @@ def folder_problem(folder, ref):
     }
 
 
+def preloaded_name(path):
+    """The name inside its library's folder of a file library.json preloads: "\\" read as "/",
+    as core reads it, and a leading "/" dropped. The checker requires a file of this name in the
+    package, and courses/h5p/facts.py reads that file."""
+    return path.replace("\\", "/").lstrip("/")
+
+
 def preloaded_paths(library, kind):
-    """The files a checked library.json preloads, as names inside its folder ("\\" read as "/",
-    as core reads it; a leading "/" dropped)."""
-    return [item["path"].replace("\\", "/").lstrip("/") for item in library.get(kind) or []]
+    """The files a library.json preloads, as names inside its folder (see preloaded_name); entries
+    without a text path are left out (a checked library.json has none)."""
+    items = library.get(kind) if isinstance(library, dict) else None
+    if not isinstance(items, list):
+        return []
+    return [
+        preloaded_name(item["path"]) for item in items if isinstance(item, dict) and isinstance(item.get("path"), str)
+    ]
+
+
+# What the rest of the check, the facts and the player use of a library.json; the rest of a parsed
+# library.json is dropped as soon as it is checked, so a package cannot keep megabytes of parsed
+# JSON alive per library (a 1 MB library.json of small objects takes 25 MB parsed).
+KEPT_FIELDS = ("machineName", "majorVersion", "minorVersion", "patchVersion", "runnable", "coreApi", "embedTypes")
+KEPT_DEPENDENCIES = ("preloadedDependencies", "dynamicDependencies", "editorDependencies")
+KEPT_FILES = ("preloadedJs", "preloadedCss")
+
+
+def slim_library(data):
+    """The fields of a checked library.json that are used later, each rebuilt from its parts, so no
+    extra field of an entry (a list of scripts with padding beside each path) is kept either."""
+    slim = {key: data[key] for key in KEPT_FIELDS if key in data and not isinstance(data[key], (dict, list))}
+    api = data.get("coreApi")
+    if isinstance(api, dict):
+        slim["coreApi"] = {key: api.get(key) for key in ("majorVersion", "minorVersion")}
+    if isinstance(data.get("embedTypes"), list):
+        slim["embedTypes"] = [item for item in data["embedTypes"] if isinstance(item, str)]
+    for kind in KEPT_DEPENDENCIES:
+        items = data.get(kind)
+        if isinstance(items, list):
+            slim[kind] = [{key: item.get(key) for key in DEPENDENCY_FIELDS} for item in items if isinstance(item, dict)]
+    for kind in KEPT_FILES:
+        items = data.get(kind)
+        if isinstance(items, list):
+            slim[kind] = [{"path": item["path"]} for item in items if isinstance(item, dict) and "path" in item]
+    return slim
 
 
 def is_language_file_name(name):

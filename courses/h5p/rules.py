@@ -77,8 +77,12 @@ class Limits:
     archive_ratio_from_bytes: int = 16 * MiB
     # content.json, semantics.json and language files are checked as they stream, never held whole.
     json_bytes: int = 10 * MiB
-    # h5p.json and library.json are read into memory to use their fields; real ones are a few KB.
-    manifest_bytes: int = 1 * MiB
+    # h5p.json and library.json are read into memory to use their fields; real ones are a few KB
+    # (the samples' largest: 2 KB). Parsed, JSON of small objects takes 25 times its size; at 1 MB,
+    # 40 libraries of padding held 1.1 GB. Only the fields used later are kept of a library.json.
+    manifest_bytes: int = 64 * 1024
+    # h5p.json and every library.json together (the samples: 8 KB for 27 files).
+    manifests_bytes: int = 4 * MiB
     json_depth: int = 100  # objects and arrays inside one another in any JSON file
     path_chars: int = 255  # a whole name inside the package (the samples' longest: 62)
     path_depth: int = 16  # folders a file lies in (the samples: 2)

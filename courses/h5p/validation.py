@@ -19,12 +19,13 @@ from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from courses.h5p import facts, manifests
+from courses.h5p import facts, manifests, zipdir
 from courses.h5p.jsonscan import JsonInvalid, JsonTooDeep, scan
+from courses.h5p.names import SHOWN_NAMES, path_problems
+from courses.h5p.names import shown_names as _names
 from courses.h5p.rules import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS, extension_of, package_limits
 
 CHUNK = 64 * 1024
-SHOWN_NAMES = 5  # a message lists at most this many file names, then says how many more
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
 # The names the player asks for, exactly as written here.
 H5P_JSON = "h5p.json"
@@ -54,14 +55,6 @@ class PackageInfo:
     unpacked_bytes: int = 0
     reports_results: bool = True  # see courses/h5p/facts.py
     player_bytes: int = 0  # what the player downloads to play it
-
-
-def _names(names):
-    shown = ", ".join(f"«{name}»" for name in names[:SHOWN_NAMES])
-    more = len(names) - SHOWN_NAMES
-    if more > 0:
-        shown += " " + ngettext("and %(count)d more", "and %(count)d more", more) % {"count": more}
-    return shown
 
 
 def is_skipped(name):
@@ -146,51 +139,6 @@ def _read_manifest(archive, info, limits, problems, verified):
         return None
     verified.add(info.filename)
     return parsed
-
-
-def _path_problems(infos, limits):
-    """Names too long or too deep for the storage, counted as the storage counts them."""
-    long_paths, deep, long_names = [], [], []
-    for info in infos:
-        name = info.filename.rstrip("/")
-        parts = name.split("/")
-        if len(name) > limits.path_chars:
-            long_paths.append(name)
-        elif len(parts) - 1 > limits.path_depth:
-            deep.append(name)
-        elif any(len(part.encode("utf-8")) > limits.name_bytes for part in parts):
-            long_names.append(name)
-    problems = []
-    if long_paths:
-        problems.append(
-            ngettext(
-                "These names are longer than %(limit)d character, counting their folders: %(names)s.",
-                "These names are longer than %(limit)d characters, counting their folders: %(names)s.",
-                limits.path_chars,
-            )
-            % {"limit": limits.path_chars, "names": _names(long_paths)}
-        )
-    if deep:
-        problems.append(
-            ngettext(
-                "These files lie more than %(limit)d folder deep: %(names)s.",
-                "These files lie more than %(limit)d folders deep: %(names)s.",
-                limits.path_depth,
-            )
-            % {"limit": limits.path_depth, "names": _names(deep)}
-        )
-    if long_names:
-        problems.append(
-            ngettext(
-                "These paths hold a file or folder name longer than %(limit)d byte "
-                "(a letter outside the Latin alphabet takes two): %(names)s.",
-                "These paths hold a file or folder name longer than %(limit)d bytes "
-                "(a letter outside the Latin alphabet takes two): %(names)s.",
-                limits.name_bytes,
-            )
-            % {"limit": limits.name_bytes, "names": _names(long_names)}
-        )
-    return problems
 
 
 def _archive_ratio_problem(unpacked, packed, limits):
@@ -289,7 +237,7 @@ def check_directory(infos, limits, packed=None):
     if ratio:
         problems.append(ratio)
     if not unsafe:
-        problems += _path_problems(infos, limits)
+        problems += path_problems(infos, limits)
     return problems
 
 
@@ -339,7 +287,7 @@ def check_libraries(archive, files, limits, problems, verified):
         problems += library_problems
         if ref is None:
             continue
-        found[folder] = library
+        library = found[folder] = manifests.slim_library(library)  # the rest is dropped now
         for kind in ("preloadedJs", "preloadedCss"):
             for path in manifests.preloaded_paths(library, kind):
                 if f"{folder}/{path}" not in files:
@@ -381,19 +329,13 @@ def package_inspect(upload):
         raise PackageRejected(
             [_("The file is larger than %(size)d MB.") % {"size": limits.package_bytes // (1024 * 1024)}]
         )
+    _check_entry_count(upload, limits)
     try:
         archive = zipfile.ZipFile(upload)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError, EOFError):
         raise PackageRejected([_("This file is not an H5P package: it is not a zip archive.")]) from None
     with archive:
         infos = archive.infolist()
-        if len(infos) > limits.files:
-            raise PackageRejected(
-                [
-                    _("The package holds %(count)d files; at most %(limit)d are allowed.")
-                    % {"count": len(infos), "limit": limits.files}
-                ]
-            )
         problems = check_directory(infos, limits, packed=size)
         if problems:
             raise PackageRejected(problems)
@@ -404,6 +346,7 @@ def package_inspect(upload):
             raise PackageRejected(
                 [_case_problem(files, H5P_JSON) or _("This is not an H5P package: it has no h5p.json.")]
             )
+        _check_manifests_size(files, limits)
         h5p = _read_manifest(archive, files[H5P_JSON], limits, problems, verified)
         main_ref, h5p_problems = manifests.check_h5p_json(h5p) if h5p is not None else (None, [])
         problems += h5p_problems
@@ -440,11 +383,8 @@ def package_inspect(upload):
         unpacked = _stream_through(archive, files, limits, verified, packed=size)
         main_folder = manifests.folder_of(main_ref)
 
-        def read(name):
-            try:
-                return b"".join(read_member(archive, files[name], limit=limits.json_bytes))
-            except (KeyError, MemberTooLarge):
-                return b""
+        def read(name):  # raises for a file that is missing or too large; facts counts it as scored
+            return b"".join(read_member(archive, files[name], limit=limits.json_bytes))
 
         reports = facts.reports_results(main_folder=main_folder, libraries=found, read=read)
         sizes = {name: info.file_size for name, info in files.items()}
@@ -459,6 +399,38 @@ def package_inspect(upload):
         reports_results=reports,
         player_bytes=download,
     )
+
+
+def _check_entry_count(upload, limits):
+    """Refuse a zip directory of more than `limits.files` entries before zipfile builds it."""
+    try:
+        count = zipdir.entry_count(upload, at_most=limits.files)
+    except zipdir.DirectoryDamaged:
+        raise PackageRejected([_("This file is not an H5P package: it is not a zip archive.")]) from None
+    if count > limits.files:
+        raise PackageRejected(
+            [
+                _("The package holds %(count)d files; at most %(limit)d are allowed.")
+                % {"count": count, "limit": limits.files}
+            ]
+        )
+
+
+def _check_manifests_size(files, limits):
+    """h5p.json and the library.json files are parsed whole, so together they have a limit too
+    (zipfile never gives more of a file than the directory declares)."""
+    manifests_named = (name for name in files if name == H5P_JSON or manifests.LIBRARY_JSON.fullmatch(name))
+    total = sum(files[name].file_size for name in manifests_named)
+    if total > limits.manifests_bytes:
+        raise PackageRejected(
+            [
+                _(
+                    "The package's h5p.json and library.json files together are larger than %(size)s; "
+                    "real ones take a few kilobytes each."
+                )
+                % {"size": filesizeformat(limits.manifests_bytes)}
+            ]
+        )
 
 
 def _stream_through(archive, files, limits, verified, *, packed):

@@ -18,13 +18,15 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.utils import translation
 
 from courses.demo.content.h5p_scenarios import content_json
+from courses.h5p import validation, zipdir
 from courses.h5p.packaging import scenario_package
 from courses.h5p.rules import MiB
 from courses.h5p.services import h5p_package_store
 from courses.h5p.storage import h5p_storage, is_stored, package_hash
-from courses.h5p.validation import package_inspect
+from courses.h5p.validation import PackageRejected, package_inspect
 from courses.models import H5PPackage
 from lms.models import User
+from tests.h5p_samples import sample_bytes
 
 LIBRARY = "Qorgau.ScenarioChoice-1.0"
 DATE = (2026, 1, 1, 0, 0, 0)
@@ -340,3 +342,65 @@ def test_file_compressed_with_a_method_zipfile_cannot_read_is_refused(editor):
     assert only(refused(data, editor)) == (
         "These files are compressed in a way that cannot be read (use ordinary zip compression): «h5p.json»."
     )
+
+
+def test_entries_over_the_limit_are_refused_before_zipfile_reads_the_directory(editor, settings, monkeypatch):
+    settings.H5P_LIMITS = {"files": 50}
+    entries = 51 - len(valid_files())
+    data = package(add=[(f"content/f{number}.txt", b"") for number in range(entries)])
+
+    def no_zipfile(*args, **kwargs):
+        raise AssertionError("the directory was read before its entries were counted")
+
+    monkeypatch.setattr(validation.zipfile, "ZipFile", no_zipfile)
+    with pytest.raises(PackageRejected) as caught, translation.override("en"):
+        package_inspect(ContentFile(data))
+    assert caught.value.problems == ["The package holds 51 files; at most 50 are allowed."]
+
+
+def test_entries_up_to_the_limit_are_accepted(settings):
+    settings.H5P_LIMITS = {"files": 50}
+    entries = 50 - len(valid_files())
+    info = package_inspect(ContentFile(package(add=[(f"content/f{number}.txt", b"") for number in range(entries)])))
+    assert len(info.members) == 50
+
+
+def zip_of(count, **options):
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for number in range(count):
+            archive.writestr(zipfile.ZipInfo(f"f{number}.txt", DATE), b"x")
+        for key, value in options.items():
+            setattr(archive, key, value)
+    return buffer.getvalue()
+
+
+def test_entry_count_is_read_from_the_end_record_past_a_comment():
+    data = zip_of(7, comment=b"an archive comment, " * 150)
+    assert zipdir.entry_count(io.BytesIO(data), at_most=50) == 7
+    assert zipdir.entry_count(io.BytesIO(data), at_most=3) == 7  # over the limit: not walked
+
+
+def test_entry_count_is_read_from_the_zip64_end_record(monkeypatch):
+    monkeypatch.setattr(zipfile, "ZIP_FILECOUNT_LIMIT", 2)  # zipfile writes ZIP64 records past this
+    data = bytearray(zip_of(5))
+    assert b"PK\x06\x06" in data
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8 : end + 12] = b"\xff\xff\xff\xff"  # the classic record defers to the ZIP64 one
+    assert zipdir.entry_count(io.BytesIO(bytes(data)), at_most=50) == 5
+    assert len(zipfile.ZipFile(io.BytesIO(bytes(data))).infolist()) == 5
+
+
+def test_end_record_that_understates_the_entries_is_refused(editor):
+    data = bytearray(package(add=[(f"content/f{number}.txt", b"") for number in range(60)]))
+    end = data.rfind(b"PK\x05\x06")
+    data[end + 8 : end + 12] = (10).to_bytes(2, "little") * 2
+    with pytest.raises(zipdir.DirectoryDamaged):
+        zipdir.entry_count(io.BytesIO(bytes(data)), at_most=50)
+    assert only(refused(bytes(data), editor)) == "This file is not an H5P package: it is not a zip archive."
+
+
+@pytest.mark.parametrize("name", ["H5P.DragText.h5p", "H5P.GreetingCard.h5p"])
+def test_entry_count_of_the_real_samples_matches_zipfiles(name):
+    data = sample_bytes(name)
+    assert zipdir.entry_count(io.BytesIO(data), at_most=3000) == len(zipfile.ZipFile(io.BytesIO(data)).infolist())

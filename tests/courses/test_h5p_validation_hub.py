@@ -17,7 +17,7 @@ from courses.h5p.rules import MiB
 from courses.h5p.validation import package_inspect
 from lms.models import User
 from tests.courses.test_h5p_validation import only, refused
-from tests.h5p_builders import DEEP_NAME, MAIN, files_of, hub_like_package, rezip
+from tests.h5p_builders import DEEP_NAME, MAIN, files_of, hub_like_package, library_files, rezip
 from tests.h5p_samples import sample_bytes
 
 MAIN_FOLDER = f"{MAIN[0]}-{MAIN[1]}.{MAIN[2]}"
@@ -253,11 +253,60 @@ def test_content_json_over_the_json_limit_is_refused_naming_the_limit(editor, se
     )
 
 
-def test_h5p_json_over_the_manifest_limit_is_refused(editor, settings):
-    settings.H5P_LIMITS = {"ratio": 10_000}
-    data = changed("h5p.json", lambda manifest: manifest.update(authorComments="x" * 5000, padding=["x" * 100] * 11000))
+def test_h5p_json_over_the_manifest_limit_is_refused(editor):
+    data = changed("h5p.json", lambda manifest: manifest.update(authorComments="x" * 5000, padding=["x" * 100] * 700))
     assert only(refused(data, editor)) == (
-        "«h5p.json» is larger than 1.0\xa0MB, the limit for this JSON file of a package."
+        "«h5p.json» is larger than 64.0\xa0KB, the limit for this JSON file of a package."
+    )
+
+
+def padding(size):
+    """JSON of small objects, about `size` bytes: parsed, it takes some 25 times that."""
+    return [{"a": 3}] * (size // len('{"a":3},'))
+
+
+def padded_libraries(count, size):
+    """(name, bytes) of `count` libraries nothing depends on, each library.json padded to about `size`."""
+    files = []
+    for number in range(count):
+        for name, data in library_files(f"Pad.Lib{number}", 1, 0):
+            if name.endswith("/library.json"):
+                manifest = json.loads(data)
+                manifest["extra"] = padding(size)
+                data = json.dumps(manifest, separators=(",", ":")).encode()
+            files.append((name, data))
+    return files
+
+
+def test_library_json_over_the_manifest_limit_is_refused(editor):
+    files = files_of(hub_like_package(extra_files=padded_libraries(1, 70 * 1024)))
+    assert len(files["Pad.Lib0-1.0/library.json"]) > 64 * 1024
+    assert only(refused(rezip(files), editor)) == (
+        "«Pad.Lib0-1.0/library.json» is larger than 64.0\xa0KB, the limit for this JSON file of a package."
+    )
+
+
+def test_forty_libraries_of_padded_library_json_are_checked_without_holding_them_parsed():
+    """40 library.json files of 60 KB of small objects: each is parsed and checked in turn, and only
+    the fields used later are kept of it (kept whole, they took 60 MB here; at the old 1 MB limit
+    of one file, 40 took 1.1 GB)."""
+    data = hub_like_package(extra_files=padded_libraries(40, 60 * 1024))
+    tracemalloc.start()
+    try:
+        info = package_inspect(io.BytesIO(data))
+        _current, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert "Pad.Lib39-1.0/library.json" in info.members
+    assert peak < 16 * MiB, peak
+
+
+def test_manifests_larger_together_than_their_limit_are_refused(editor, settings):
+    settings.H5P_LIMITS = {"manifests_bytes": 512 * 1024}
+    data = hub_like_package(extra_files=padded_libraries(10, 60 * 1024))
+    assert only(refused(data, editor)) == (
+        "The package's h5p.json and library.json files together are larger than 512.0\xa0KB; "
+        "real ones take a few kilobytes each."
     )
 
 
