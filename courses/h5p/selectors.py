@@ -28,11 +28,15 @@ PLAYER_FILES = (
 def player_core_bytes():
     """Bytes of the player's own files, counted once per process (they change only with a release)."""
     from django.contrib.staticfiles import finders
+    from django.contrib.staticfiles.storage import staticfiles_storage
 
     total = 0
     for name in PLAYER_FILES:
-        path = finders.find(name)
-        total += os.path.getsize(path) if path else 0
+        try:
+            total += staticfiles_storage.size(name)  # collected, as served in production
+        except (OSError, NotImplementedError, ValueError):
+            path = finders.find(name)  # before collectstatic (development, tests)
+            total += os.path.getsize(path) if path else 0
     return total
 
 

@@ -185,8 +185,12 @@ window.Probe = window.Probe || {};
 window.Probe.Tall = function (params) {
   this.attach = function ($container) {
     var root = $container.get(0);
-    root.innerHTML = '<div style="height:' + params.height + 'px;background:#eef">Read this first.</div>' +
+    root.innerHTML = '<button type="button" class="tall-shorter">Shorter</button>' +
+      '<div class="tall-text" style="height:' + params.height + 'px;background:#eef">Read this first.</div>' +
       '<button type="button" class="tall-answer">Answer</button>';
+    root.querySelector(".tall-shorter").addEventListener("click", function () {
+      root.querySelector(".tall-text").style.height = "300px";
+    });
     root.querySelector(".tall-answer").addEventListener("click", function (event) {
       event.target.setAttribute("data-pressed", "yes");
     });
@@ -236,3 +240,8 @@ def test_the_answer_at_the_end_of_tall_content_is_reached_with_the_mouse(two_ori
     assert 0 <= inner["y"] and inner["y"] + inner["height"] <= 740, "the answer is on screen"
     mouse_click(page, answer)
     assert answer.get_attribute("data-pressed") == "yes"
+    # Content that becomes shorter takes its frame with it: no empty strip is left below.
+    shorter = activity.locator(".tall-shorter")
+    shorter.scroll_into_view_if_needed()
+    mouse_click(page, shorter)
+    page.wait_for_function("() => document.querySelector('iframe.h5p-frame').getBoundingClientRect().height < 600")

@@ -51,16 +51,23 @@
   // height:100% of a page that has no height. H5P sizes it when the content asks; this makes
   // it follow the content whatever the content does (feedback shown, a slide changed, a font
   // loaded), so nothing is ever cut off or left to scroll inside a strip.
-  function followContentFrame() {
+  function followContentFrame(attempt) {
     var frame = root.querySelector("iframe.h5p-iframe");
     var inner = frame && frame.contentWindow;
-    if (!inner || !inner.document || !inner.document.body) return;
+    // H5P writes the frame's document after the player is ready: wait for its content to be there.
+    var content = inner && inner.document && inner.document.querySelector(".h5p-content");
+    if (!content) {
+      if (frame && (attempt || 0) < 200) setTimeout(function () { followContentFrame((attempt || 0) + 1); }, 50);
+      return;
+    }
+    // H5P's styles make the body as tall as the frame, so the content element is what is measured
+    // (with anything that overflows it, such as a pop-up placed below).
     function fit() {
-      var height = Math.ceil(inner.document.body.getBoundingClientRect().height);
+      var height = Math.ceil(Math.max(content.getBoundingClientRect().height, content.scrollHeight));
       if (height > 0 && frame.style.height !== height + "px") frame.style.height = height + "px";
     }
     var Observer = inner.ResizeObserver || window.ResizeObserver;
-    if (Observer) new Observer(fit).observe(inner.document.body);
+    if (Observer) new Observer(fit).observe(content);
     fit();
   }
 
