@@ -6,7 +6,7 @@ import pytest
 from django.core.cache import cache
 from django.utils import translation
 
-from courses.models import H5PAttempt
+from courses.models import H5PAttempt, H5PPackage
 from courses.services import enrollment_create
 from tests.factories import add_h5p_activity, build_course, build_h5p_package, lessons_of
 
@@ -119,3 +119,14 @@ def test_start_button_says_how_much_the_activity_downloads(client, learner, less
     assert f'data-bytes="{total}"' in html
     with translation.override("kk"):
         assert translation.gettext("It downloads about %(size)s.") % {"size": filesizeformat(total)} in html
+
+
+def test_a_replaced_package_is_framed_at_once_though_the_lesson_body_is_cached(client, learner, lesson_with_activity):
+    _course, lesson, package, _block_id = lesson_with_activity
+    client.force_login(learner)
+    old_hash = package.content_hash
+    assert old_hash in client.get(lesson.url).content.decode()  # the body is now cached
+    new_hash = build_h5p_package(language="ru").content_hash
+    H5PPackage.objects.filter(pk=package.pk).update(content_hash=new_hash)
+    html = client.get(lesson.url).content.decode()
+    assert new_hash in html and old_hash not in html
