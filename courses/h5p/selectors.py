@@ -121,8 +121,9 @@ def activities_progress(*, user, lesson, since=None):
 
 def activities_version(activities):
     """Part of the key of a cached lesson body: it changes when a package of the lesson is replaced
-    or deleted, so the lesson never frames files that are gone."""
-    return "-".join(sorted(f"{activity.package_id}:{activity.content_hash[:16]}" for activity in activities))
+    or deleted, so the lesson never frames files that are gone, or when what its type reports is
+    read again (the status text under the activity depends on it)."""
+    return "-".join(sorted(f"{a.package_id}:{a.content_hash[:16]}:{int(a.reports_results)}" for a in activities))
 
 
 def pending_activities(*, user, lesson, since=None):

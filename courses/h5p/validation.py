@@ -336,6 +336,9 @@ def package_inspect(upload):
         raise PackageRejected([_("This file is not an H5P package: it is not a zip archive.")]) from None
     with archive:
         infos = archive.infolist()
+        # Again on the directory zipfile built: a zip64 record another zipfile version reads
+        # differently must not carry more entries past the end-record check.
+        _refuse_too_many(len(infos), limits)
         problems = check_directory(infos, limits, packed=size)
         if problems:
             raise PackageRejected(problems)
@@ -407,6 +410,10 @@ def _check_entry_count(upload, limits):
         count = zipdir.entry_count(upload, at_most=limits.files)
     except zipdir.DirectoryDamaged:
         raise PackageRejected([_("This file is not an H5P package: it is not a zip archive.")]) from None
+    _refuse_too_many(count, limits)
+
+
+def _refuse_too_many(count, limits):
     if count > limits.files:
         raise PackageRejected(
             [

@@ -90,6 +90,22 @@ def server_error(request):
     return HttpResponseServerError("Server error", content_type="text/plain; charset=utf-8")
 
 
+MAX_STATEMENT_DEPTH = 32  # an xAPI statement of an H5P activity nests about ten levels
+
+
+def _depth(value):
+    """How deeply a parsed JSON value nests, walked without recursion (storing it recurses)."""
+    deepest, pending = 0, [(value, 1)]
+    while pending:
+        item, depth = pending.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth)
+            if depth > MAX_STATEMENT_DEPTH:
+                break
+            pending.extend((child, depth + 1) for child in (item.values() if isinstance(item, dict) else item))
+    return deepest
+
+
 def _refused(message, status=400):
     return JsonResponse({"recorded": False, "error": message}, status=status)
 
@@ -118,6 +134,8 @@ def _read_result(request):
     if data.get("viewed") is True and "statement" not in data:
         return lesson_id, package_id, block_id, None
     statement = data.get("statement")
+    if _depth(statement) > MAX_STATEMENT_DEPTH:
+        raise StatementRejected(_("The result is not valid JSON."))
     if not is_result(statement):
         raise StatementRejected(
             _("Only the result of a whole activity (completed or answered) is recorded, not of a part of it.")

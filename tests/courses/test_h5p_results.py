@@ -301,8 +301,19 @@ def test_learner_not_enrolled_is_told_to_enrol_not_to_play(client, activity):
 
 def test_deeply_nested_json_is_refused_not_an_error(client, learner, activity, english):
     client.force_login(learner)
-    nested = "[" * 5000 + "]" * 5000
-    for body in (nested, json.dumps({"lesson": 1, "package": 1, "block": "x"})[:-1] + ', "statement": ' + nested + "}"):
+    ids = json.dumps({"lesson": activity["lesson"].pk, "package": activity["package"].pk, "block": activity["block"]})
+    too_deep_to_parse = "[" * 5000 + "]" * 5000
+    too_deep_to_store = "[" * 900 + "]" * 900  # parses, but saving it would recurse past Python's limit
+    for body in (
+        too_deep_to_parse,
+        ids[:-1] + ', "statement": ' + too_deep_to_parse + "}",
+        ids[:-1] + ', "statement": ' + too_deep_to_store + "}",
+        ids[:-1]
+        + ', "statement": {"verb": {"id": "http://adlnet.gov/expapi/verbs/completed"}, "x": '
+        + too_deep_to_store
+        + "}}",
+    ):
         response = post(client, activity, {}, raw_body=body)
-        assert response.status_code == 400, body[:40]
+        assert response.status_code == 400, body[:60]
         assert response.json()["recorded"] is False
+    assert not H5PAttempt.objects.exists()

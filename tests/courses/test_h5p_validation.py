@@ -404,3 +404,15 @@ def test_end_record_that_understates_the_entries_is_refused(editor):
 def test_entry_count_of_the_real_samples_matches_zipfiles(name):
     data = sample_bytes(name)
     assert zipdir.entry_count(io.BytesIO(data), at_most=3000) == len(zipfile.ZipFile(io.BytesIO(data)).infolist())
+
+
+def test_entries_are_counted_again_on_the_directory_zipfile_builds(monkeypatch, settings):
+    """Should another zipfile version read a zip64 record differently from the end-record check,
+    the directory it builds is still held to the limit."""
+    from courses.h5p import zipdir
+
+    settings.H5P_LIMITS = {"files": 3}
+    monkeypatch.setattr(zipdir, "entry_count", lambda upload, at_most: 1)
+    with pytest.raises(PackageRejected) as rejected, translation.override("en"):
+        package_inspect(io.BytesIO(package()))
+    assert any("at most 3 are allowed" in problem for problem in rejected.value.problems)

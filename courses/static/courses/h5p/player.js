@@ -51,13 +51,14 @@
   // height:100% of a page that has no height. H5P sizes it when the content asks; this makes
   // it follow the content whatever the content does (feedback shown, a slide changed, a font
   // loaded), so nothing is ever cut off or left to scroll inside a strip.
-  function followContentFrame(attempt) {
+  function followContentFrame() {
     var frame = root.querySelector("iframe.h5p-iframe");
     var inner = frame && frame.contentWindow;
-    // H5P writes the frame's document after the player is ready: wait for its content to be there.
+    // H5P writes the frame's document after the player is ready, and its content only once every
+    // library has downloaded, which takes minutes on a slow connection: wait as long as it takes.
     var content = inner && inner.document && inner.document.querySelector(".h5p-content");
     if (!content) {
-      if (frame && (attempt || 0) < 200) setTimeout(function () { followContentFrame((attempt || 0) + 1); }, 50);
+      if (frame && frame.isConnected) setTimeout(followContentFrame, 100);
       return;
     }
     // H5P's styles make the body as tall as the frame, so the content element is what is measured
