@@ -14,6 +14,7 @@
   var MIN_HEIGHT = 150;
   var MAX_HEIGHT = 6000; // taller content scrolls inside its frame
   var LOOKED_THROUGH_MS = 3000; // on screen this long after it showed, content without results is done
+  var LOOK_AGAIN_MS = 15000; // after a "looked through" lost for want of a connection
   var connection = navigator.connection || {};
   var slow = connection.saveData === true || /(^|-)2g$/.test(connection.effectiveType || "");
 
@@ -55,7 +56,7 @@
     post(section, { statement: statement });
   }
 
-  function post(section, result) {
+  function post(section, result, lost) {
     if (config.preview) return; // the editor's preview records nothing
     showStatus(section, config.text.saving, false);
     fetch(config.endpoint, {
@@ -84,7 +85,10 @@
         if (data.score_max) text += " " + format(config.text.score, { raw: data.score_raw, max: data.score_max });
         showStatus(section, text.trim(), data.completed);
       })
-      .catch(function () { showStatus(section, config.text.offline, false); });
+      .catch(function () {
+        showStatus(section, config.text.offline, false);
+        if (lost) lost();
+      });
   }
 
   function load(section, tapped) {
@@ -109,7 +113,13 @@
     var timer = null;
     function done() {
       watcher && watcher.disconnect();
-      post(section, { viewed: true });
+      // Lost on the way (no signal): look again in a while, so coming back online is enough.
+      post(section, { viewed: true }, function () {
+        setTimeout(function () {
+          section.removeAttribute("data-looked");
+          lookedThrough(section);
+        }, LOOK_AGAIN_MS);
+      });
     }
     if (!window.IntersectionObserver) {
       setTimeout(done, LOOKED_THROUGH_MS);
