@@ -73,7 +73,7 @@ class CoursePage(Page):
         "cover_image",
     ]
     parent_page_types = ["courses.CourseIndexPage"]
-    # Quizzes are named, not imported: the quizzes app builds on this one (DESIGN.md).
+    # Quizzes are named, not imported: the quizzes app builds on this one (docs/architecture.md, the layering rule).
     subpage_types = ["courses.LessonPage", "quizzes.QuizPage"]
     template = "courses/course_page.html"
 

@@ -1,6 +1,6 @@
 """The project's own schematic map of Kazakhstan: one square tile per region, placed roughly
 where the region lies (west to east, north to south). It is not a boundary map: no package
-ships a freely licensed one of the 20 units (DOMAIN.md)."""
+ships a freely licensed one of the 20 units (docs/domain.md)."""
 
 from django.utils.translation import gettext_lazy as _
 

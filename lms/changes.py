@@ -2,7 +2,7 @@
 
 The coverage app keeps summary rows that the apps above it do not know. Their services call
 these functions inside the transaction that made the change, so the summaries change with it or
-not at all; a listener is registered by the app that keeps the summaries (DESIGN.md: a lower app
+not at all; a listener is registered by the app that keeps the summaries (docs/architecture.md: a lower app
 reacts through a function it registers, never through a signal).
 
 - `listener(*, user_id, course_key)`: the learner's enrolment, progress, quiz results,
