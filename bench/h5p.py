@@ -4,7 +4,7 @@ activity against one without, and checking uploads of two sizes.
 In-process (Django's test client, no network) on a fresh SQLite database with the demo data.
 Usage: .venv/bin/python bench/h5p.py [rounds]
 
-A last section checks the largest real package in ../shared/h5p-samples/ and a package with a
+A last section checks the largest real package (the samples folder tests/h5p_samples.py names) and a package with a
 10 MB content.json: the median time of package_inspect over a few rounds and its peak memory,
 as tracemalloc counts it (Python's own allocations during the check, ijson's C parser and zlib's
 buffers not included; the upload itself is already in memory and not counted).
@@ -19,7 +19,6 @@ import sys
 import time
 import tracemalloc
 import zipfile
-from pathlib import Path
 
 import benchenv  # bench/ is on the path when a script runs
 
@@ -35,9 +34,9 @@ from courses.h5p.validation import package_inspect  # noqa: E402
 from courses.models import CoursePage, H5PPackage, LessonPage  # noqa: E402
 from courses.services import enrollment_create  # noqa: E402
 from lms.models import User  # noqa: E402
+from tests.h5p_samples import SAMPLES  # noqa: E402
 
 H5P_HOST = "h5p.localhost:8000"
-SAMPLES = Path(__file__).resolve().parents[1].parent / "shared" / "h5p-samples"
 CHECK_ROUNDS = 5
 
 
@@ -122,7 +121,7 @@ def report_checks():
         median, peak = check_cost(largest.read_bytes())
         print(f"{label:<44} {median:>10.1f} {peak:>8.1f}")
     else:
-        print(f"{'largest real sample':<44} skipped: ../shared/h5p-samples/ is absent")
+        print(f"{'largest real sample':<44} skipped: the real samples are absent (tests/h5p_samples.py)")
     data = big_content_package(10)
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         content = archive.getinfo("content/content.json").file_size

@@ -10,18 +10,9 @@ from courses.h5p.storage import h5p_storage, is_stored
 from courses.h5p.validation import PackageRejected, package_inspect
 from tests.factories import build_h5p_package
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage_on_disk")]
 
 H5P_HOST = "h5p.testserver"
-
-
-@pytest.fixture(autouse=True)
-def storage_on_disk(settings, tmp_path):
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "h5p": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": tmp_path}},
-    }
-    return tmp_path
 
 
 def test_package_is_unpacked_into_a_folder_named_by_its_hash(storage_on_disk):

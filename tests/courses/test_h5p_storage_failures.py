@@ -22,18 +22,9 @@ from courses.models import H5PPackage
 from lms import roles
 from tests.factories import UserFactory, build_h5p_package
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage_on_disk")]
 
 ADD_URL = "wagtailsnippets_courses_h5ppackage:add"
-
-
-@pytest.fixture(autouse=True)
-def storage_on_disk(settings, tmp_path):
-    settings.STORAGES = {
-        **settings.STORAGES,
-        "h5p": {"BACKEND": "django.core.files.storage.FileSystemStorage", "OPTIONS": {"location": tmp_path}},
-    }
-    return tmp_path
 
 
 @pytest.fixture
