@@ -128,3 +128,37 @@ def files_of(data):
 
 def rezip(files):
     return zip_bytes(list(files.items()))
+
+
+def stored_script_package(machine, script, content=None, *, title=None, language="kk"):
+    """A stored package of a content type of our own, `machine`, whose only file is `script`."""
+    from django.core.files.base import ContentFile
+
+    from courses.h5p.services import h5p_package_store
+    from courses.h5p.validation import package_inspect
+    from courses.models import H5PPackage
+
+    title = title or machine
+    manifest = {
+        "title": title,
+        "language": language,
+        "mainLibrary": machine,
+        "embedTypes": ["iframe"],
+        "preloadedDependencies": [ref(machine, 1, 0)],
+    }
+    library = library_json(machine, 1, 0, runnable=1, js=["main.js"])
+    upload = ContentFile(
+        zip_bytes(
+            [
+                ("h5p.json", json.dumps(manifest).encode()),
+                ("content/content.json", json.dumps(content or {}).encode()),
+                (f"{machine}-1.0/library.json", json.dumps(library).encode()),
+                (f"{machine}-1.0/main.js", script.encode()),
+            ]
+        ),
+        name=f"{machine}.h5p",
+    )
+    package = H5PPackage(title=title)
+    h5p_package_store(package=package, upload=upload, info=package_inspect(upload), user=None)
+    package.save()
+    return package

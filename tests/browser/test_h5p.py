@@ -4,15 +4,12 @@ import json
 import re
 
 import pytest
-from django.core.files.base import ContentFile
 
-from courses.h5p.packaging import zip_bytes
-from courses.h5p.services import h5p_package_store
-from courses.h5p.validation import package_inspect
-from courses.models import Enrollment, H5PAttempt, H5PPackage
+from courses.models import Enrollment, H5PAttempt
 from courses.services import enrollment_create
 from tests.browser.helpers import BROWSER_TEST, kk, mouse_click, reach_activity, sign_in
 from tests.factories import UserFactory, add_h5p_activity, build_course, build_h5p_package, lessons_of
+from tests.h5p_builders import stored_script_package
 
 pytestmark = BROWSER_TEST
 
@@ -117,42 +114,8 @@ window.Probe.Spy = function () {
 """
 
 
-def script_package(name, script, content=None):
-    """A package of a content type of our own, `Probe.<name>`, whose only file is `script`."""
-    machine = f"Probe.{name}"
-    library = {
-        "title": name,
-        "machineName": machine,
-        "majorVersion": 1,
-        "minorVersion": 0,
-        "patchVersion": 0,
-        "runnable": 1,
-        "preloadedJs": [{"path": "main.js"}],
-    }
-    manifest = {
-        "title": name,
-        "language": "kk",
-        "mainLibrary": machine,
-        "embedTypes": ["iframe"],
-        "preloadedDependencies": [{"machineName": machine, "majorVersion": 1, "minorVersion": 0}],
-    }
-    data = zip_bytes(
-        [
-            ("h5p.json", json.dumps(manifest).encode()),
-            ("content/content.json", json.dumps(content or {}).encode()),
-            (f"{machine}-1.0/library.json", json.dumps(library).encode()),
-            (f"{machine}-1.0/main.js", script.encode()),
-        ]
-    )
-    upload = ContentFile(data, name=f"{name}.h5p")
-    package = H5PPackage(title=name)
-    h5p_package_store(package=package, upload=upload, info=package_inspect(upload), user=None)
-    package.save()
-    return package
-
-
 def probe_package():
-    return script_package("Spy", PROBE_JS)
+    return stored_script_package("Probe.Spy", PROBE_JS)
 
 
 def test_script_in_a_package_cannot_read_the_platforms_cookies_or_page(two_origins, page):
@@ -207,7 +170,7 @@ def test_the_answer_at_the_end_of_tall_content_is_reached_with_the_mouse(two_ori
 
     course = build_course(lessons=1)
     lesson = lessons_of(course)[0]
-    add_h5p_activity(lesson, script_package("Tall", TALL_JS, {"height": height}), title="Ұзын тапсырма")
+    add_h5p_activity(lesson, stored_script_package("Probe.Tall", TALL_JS, {"height": height}), title="Ұзын тапсырма")
     learner = UserFactory(email="tall@example.org", roles=[roles.LEARNERS])
     enrollment_create(user=learner, course=course)
     sign_in(page, two_origins, "tall@example.org")

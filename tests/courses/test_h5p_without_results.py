@@ -4,17 +4,14 @@ stays completable, because looking through it counts, and the editor is told so.
 import json
 
 import pytest
-from django.core.files.base import ContentFile
 from django.urls import reverse
 from django.utils import translation
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from courses.h5p.packaging import zip_bytes
-from courses.h5p.services import h5p_package_store
-from courses.h5p.validation import package_inspect
-from courses.models import Enrollment, H5PAttempt, H5PPackage
+from courses.models import Enrollment, H5PAttempt
 from courses.services import enrollment_create
 from tests.factories import UserFactory, add_h5p_activity, build_course, build_h5p_package, lessons_of
+from tests.h5p_builders import stored_script_package
 
 pytestmark = pytest.mark.django_db
 
@@ -28,37 +25,7 @@ window.Qorgau.Card = function (params) {
 
 def card_package(title="Thank you for listening"):
     """A package of a content type of our own that only shows a text: it sends no result."""
-    library = {
-        "title": "Card",
-        "machineName": "Qorgau.Card",
-        "majorVersion": 1,
-        "minorVersion": 0,
-        "patchVersion": 0,
-        "runnable": 1,
-        "preloadedJs": [{"path": "card.js"}],
-    }
-    manifest = {
-        "title": title,
-        "language": "en",
-        "mainLibrary": "Qorgau.Card",
-        "embedTypes": ["iframe"],
-        "preloadedDependencies": [{"machineName": "Qorgau.Card", "majorVersion": 1, "minorVersion": 0}],
-    }
-    upload = ContentFile(
-        zip_bytes(
-            [
-                ("h5p.json", json.dumps(manifest).encode()),
-                ("content/content.json", json.dumps({"text": title}).encode()),
-                ("Qorgau.Card-1.0/library.json", json.dumps(library).encode()),
-                ("Qorgau.Card-1.0/card.js", CARD_JS),
-            ]
-        ),
-        name="card.h5p",
-    )
-    package = H5PPackage(title=title)
-    h5p_package_store(package=package, upload=upload, info=package_inspect(upload), user=None)
-    package.save()
-    return package
+    return stored_script_package("Qorgau.Card", CARD_JS.decode(), {"text": title}, title=title, language="en")
 
 
 @pytest.fixture
