@@ -86,7 +86,7 @@ class CoursePage(Page):
         return super().serve(request, *args, **kwargs)
 
     def serve_enrolment(self, request):
-        from courses.extensions import course_start_url
+        from courses.hooks import course_start_url
         from courses.selectors import course_outline
         from courses.services import enrollment_create
 
@@ -100,7 +100,7 @@ class CoursePage(Page):
         return redirect(first.url if first else self.url)
 
     def get_context(self, request, *args, **kwargs):
-        from courses.extensions import course_sections
+        from courses.hooks import course_sections
         from courses.selectors import course_page_state
 
         context = super().get_context(request, *args, **kwargs)
@@ -129,7 +129,7 @@ class LessonPage(Page):
         "body",
     ]
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "courses/lesson_page.html"
 
     class Meta:

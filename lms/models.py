@@ -1,5 +1,7 @@
 """The platform's core: people, the regions they work in, and the home page."""
 
+from typing import ClassVar
+
 from django.contrib.auth.models import AbstractUser
 from django.contrib.auth.models import UserManager as DjangoUserManager
 from django.db import models
@@ -95,7 +97,9 @@ class User(AbstractUser):
         RUSSIAN = "ru", "Русский"
         ENGLISH = "en", "English"
 
-    username = None
+    # No username: the email address is the login. AbstractUser declares username a CharField;
+    # Django documents None as the way to remove an inherited field.
+    username = None  # type: ignore[assignment]
     email = models.EmailField(_("email address"), unique=True)
     full_name = models.CharField(
         _("full name"),
@@ -140,7 +144,7 @@ class User(AbstractUser):
     EMAIL_FIELD = "email"
     REQUIRED_FIELDS = ["full_name"]
 
-    objects = UserManager()
+    objects: ClassVar[UserManager] = UserManager()
 
     class Meta:
         verbose_name = _("user")

@@ -103,7 +103,7 @@ class QuizPage(Page):
         ),
     ] + Page.settings_panels
     parent_page_types = ["courses.CoursePage"]
-    subpage_types = []
+    subpage_types: list[str] = []
     template = "quizzes/quiz_page.html"
 
     class Meta:

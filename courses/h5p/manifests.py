@@ -46,8 +46,10 @@ SCRIPT_PATH = re.compile(r"[\\/]?[A-Za-z_\-\s0-9.]+(?:[\\/][A-Za-z_\-\s0-9.]+)*\
 STYLE_PATH = re.compile(r"[\\/]?[A-Za-z_\-\s0-9.]+(?:[\\/][A-Za-z_\-\s0-9.]+)*\.css")
 LIBRARY_JSON = re.compile(r"[^/]+/library\.json")
 LANGUAGE_FILE = re.compile(r"(?:-?[a-z]+){1,7}\.json", re.I)
+CONTENT_LICENCES: tuple[str, ...]  # built in two lines, to keep them short
 CONTENT_LICENCES = ("CC BY", "CC BY-SA", "CC BY-ND", "CC BY-NC", "CC BY-NC-SA", "CC BY-NC-ND", "CC0 1.0", "GNU GPL")
 CONTENT_LICENCES += ("PD", "ODC PDDL", "CC PDM", "U", "C")
+LIBRARY_LICENCES: tuple[str, ...]
 LIBRARY_LICENCES = ("cc-by", "cc-by-sa", "cc-by-nd", "cc-by-nc", "cc-by-nc-sa", "cc-by-nc-nd", "pd", "cr", "MIT")
 LIBRARY_LICENCES += ("GPL1", "GPL2", "GPL3", "MPL", "MPL2")
 LICENCE_VERSIONS = ("1.0", "2.0", "2.5", "3.0", "4.0")
