@@ -1,13 +1,29 @@
 """Reads of the lms app shared by views and templates."""
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, TypedDict
+
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lms import permissions, roles
 from lms.navigation import home_cards_from_apps, navigation_from_apps
 
+if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
+    from django_stubs_ext import StrOrPromise
 
-def navigation_for(user):
+    from lms.models import User
+
+
+class HomeCard(TypedDict):
+    title: StrOrPromise
+    text: StrOrPromise
+    url: str
+
+
+def navigation_for(user: User | AnonymousUser) -> list[tuple[StrOrPromise, str]]:
     """The places a user's roles give them, as (label, url) pairs for the header."""
     items = [(_("Home"), reverse("home")), *navigation_from_apps(user)]
     if not user.is_authenticated:
@@ -18,7 +34,7 @@ def navigation_for(user):
     return items
 
 
-def home_links_for(user):
+def home_links_for(user: User | AnonymousUser) -> list[HomeCard]:
     """What the home page offers a signed-in user: one card per place their roles open."""
     if not user.is_authenticated:
         return []
@@ -41,7 +57,7 @@ def home_links_for(user):
     return cards
 
 
-def role_labels_for(user):
+def role_labels_for(user: User | AnonymousUser) -> list[StrOrPromise]:
     """The user's roles as translated labels, in a fixed order."""
     names = permissions.role_names(user)
     return [roles.LABELS[name] for name in roles.ALL if name in names]

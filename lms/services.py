@@ -2,7 +2,9 @@
 
 import csv
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import IO
 
 from django.contrib.auth.models import Group
 from django.db import transaction
@@ -16,8 +18,16 @@ PROFILE_FIELDS = ("full_name", "region", "district", "school", "position", "lang
 
 @transaction.atomic
 def user_profile_apply(
-    *, user, full_name, region, district=None, school="", position="", language="kk", is_signup=False
-):
+    *,
+    user: User,
+    full_name: str,
+    region: Region,
+    district: District | None = None,
+    school: str = "",
+    position: str = "",
+    language: str = "kk",
+    is_signup: bool = False,
+) -> User:
     """Set a person's profile and save it; a new signup also becomes a Learner."""
     district_before = user.district_id
     user.full_name = full_name
@@ -34,7 +44,7 @@ def user_profile_apply(
     return user
 
 
-def user_district_moved(*, user, district_before):
+def user_district_moved(*, user: User, district_before: int | None) -> None:
     """After a saved profile: if the person's district changed, what the dashboards count in
     their old district moves to the new one (in the same transaction as the save)."""
     if user.district_id != district_before:
@@ -42,7 +52,7 @@ def user_district_moved(*, user, district_before):
 
 
 @transaction.atomic
-def coordinator_region_assign(*, user, region, by):
+def coordinator_region_assign(*, user: User, region: Region | None, by: User | None) -> ScopeChange | None:
     """Set (or clear, with None) the region a regional coordinator answers for, and log who did
     it and when. Only for people in the Regional coordinators group; the caller has checked that
     `by` may assign (lms.permissions.can_assign_coordinators). Returns the log row, or None when
@@ -67,13 +77,13 @@ def coordinator_region_assign(*, user, region, by):
 SUPERUSER = "superuser"  # in the role lists of the scope log: the superuser flag, which sees everything
 
 
-def role_names_of(user):
+def role_names_of(user: User) -> list[str]:
     """A person's role group names, sorted, with SUPERUSER for a superuser: what the scope log keeps."""
     names = sorted(user.groups.values_list("name", flat=True))
     return [*names, SUPERUSER] if user.is_superuser else names
 
 
-def user_roles_changed(*, user, roles_before, by):
+def user_roles_changed(*, user: User, roles_before: Iterable[str], by: User | None) -> ScopeChange | None:
     """After the user admin saved a person's groups (in its transaction): log the role change,
     since roles decide what the person may see. A coordinator who loses the role also loses the
     region assigned to them, so that giving the role back does not silently restore it."""
@@ -96,7 +106,7 @@ def user_roles_changed(*, user, roles_before, by):
     )
 
 
-def user_language_set(*, user, language):
+def user_language_set(*, user: User, language: str) -> None:
     """Remember the interface language a signed-in person chose."""
     if language not in User.Language.values or user.language == language:
         return
@@ -110,7 +120,7 @@ DISTRICT_COLUMNS = ["region_code", "name_kk", "name_ru", "name_en"]
 class DistrictImportError(Exception):
     """A districts file that cannot be imported; `errors` lists each problem with its line."""
 
-    def __init__(self, errors):
+    def __init__(self, errors: list[str]) -> None:
         super().__init__("\n".join(errors))
         self.errors = errors
 
@@ -121,7 +131,7 @@ class DistrictImportResult:
     updated: int
 
 
-def districts_import(*, file):
+def districts_import(*, file: IO[bytes] | IO[str]) -> DistrictImportResult:
     """Import districts from CSV (region_code,name_kk,name_ru,name_en): all rows or none.
 
     A row whose Kazakh name already exists in its region updates the other names.
