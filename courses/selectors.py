@@ -1,21 +1,35 @@
 """Reads of the courses app, each in a fixed number of queries whatever the number of lessons."""
 
+from collections.abc import Container, Iterable
 from dataclasses import dataclass, field
+from uuid import UUID
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.db.models import Count, F, Max, Q, Sum
 from django.db.models.functions import Length, Substr
+from django.http import HttpRequest
 from django.utils.translation import get_language
 from wagtail.models import Page
+from wagtail.query import PageQuerySet
 
-from courses.h5p.selectors import activities_progress
-from courses.models import CoursePage, Enrollment, LessonCompletion, LessonPage, PublicCollection, ReportingContact
+from courses.h5p.selectors import LessonActivity, activities_progress
+from courses.models import (
+    CourseIndexPage,
+    CoursePage,
+    Enrollment,
+    LessonCompletion,
+    LessonPage,
+    PublicCollection,
+    ReportingContact,
+)
+from lms.models import User
 
 # What an outline reads of a lesson: plain values, not pages; the bodies stay in the database.
 LESSON_VALUES = ("translation_key", "title", "slug", "required", "path", "locale__language_code")
 
 
-def active_language():
+def active_language() -> str:
     """The content language of the interface: kk, ru or en."""
     return (get_language() or settings.LANGUAGE_CODE)[:2]
 
@@ -24,16 +38,16 @@ def active_language():
 class LessonRow:
     """A live lesson as an outline needs it; its URL is its course's URL and its slug."""
 
-    key: object
+    key: UUID
     title: str
     slug: str
     required: bool
     path: str
     language: str
-    url: str
+    url: str | None  # None when the course's URL is not known
 
 
-def lesson_rows(queryset, parent_urls):
+def lesson_rows(queryset: PageQuerySet, parent_urls: dict[str, str | None]) -> list[LessonRow]:
     """Rows of the live lessons in a queryset, in tree order; a row's URL is None when its
     course's URL is not among `parent_urls`."""
     rows = []
@@ -56,9 +70,9 @@ def lesson_rows(queryset, parent_urls):
 
 @dataclass
 class LessonEntry:
-    key: object
+    key: UUID
     title: str
-    url: str
+    url: str | None
     required: bool
     number: int
     done: bool = False
@@ -70,26 +84,26 @@ class CourseOutline:
     learner's language where a translation is live, else in the source language."""
 
     course: Page
-    lessons: list = field(default_factory=list)
+    lessons: list[LessonEntry] = field(default_factory=list)
 
     @property
-    def first_lesson(self):
+    def first_lesson(self) -> LessonEntry | None:
         return self.lessons[0] if self.lessons else None
 
     @property
-    def total(self):
+    def total(self) -> int:
         return len(self.lessons)
 
     @property
-    def done(self):
+    def done(self) -> int:
         return sum(1 for entry in self.lessons if entry.done)
 
     @property
-    def percent(self):
+    def percent(self) -> int:
         return round(100 * self.done / self.total) if self.total else 0
 
     @property
-    def next_lesson(self):
+    def next_lesson(self) -> LessonEntry | None:
         """Where to continue: the first lesson not yet done, in course order."""
         return next((entry for entry in self.lessons if not entry.done), None)
 
@@ -97,23 +111,25 @@ class CourseOutline:
 class OutlineProgressMixin:
     """Progress figures of the outline, for templates that hold a state or an entry."""
 
+    outline: CourseOutline | None
+
     @property
-    def done(self):
+    def done(self) -> int:
         return self.outline.done if self.outline else 0
 
     @property
-    def percent(self):
+    def percent(self) -> int:
         return self.outline.percent if self.outline else 0
 
     @property
-    def next_lesson(self):
+    def next_lesson(self) -> LessonEntry | None:
         return self.outline.next_lesson if self.outline else None
 
 
-def canonical_courses(keys):
+def canonical_courses(keys: Iterable[UUID]) -> dict[UUID, CoursePage]:
     """The source-language page of each course: the one in the default locale when there is one."""
     pages = CoursePage.objects.live().filter(translation_key__in=keys).select_related("locale").order_by("pk")
-    chosen = {}
+    chosen: dict[UUID, CoursePage] = {}
     for page in pages:
         current = chosen.get(page.translation_key)
         if current is None or page.locale.language_code == settings.LANGUAGE_CODE:
@@ -121,7 +137,7 @@ def canonical_courses(keys):
     return chosen
 
 
-def lessons_of(courses):
+def lessons_of(courses: Iterable[CoursePage]) -> dict[UUID, list[LessonRow]]:
     """Live lessons under the given course pages, in page-tree order, grouped by course key."""
     courses = list(courses)
     if not courses:
@@ -131,13 +147,13 @@ def lessons_of(courses):
         condition |= Q(path__startswith=course.path, depth=course.depth + 1)
     rows = lesson_rows(LessonPage.objects.filter(condition), {course.path: course.url for course in courses})
     by_path = {course.path: course.translation_key for course in courses}
-    grouped = {course.translation_key: [] for course in courses}
+    grouped: dict[UUID, list[LessonRow]] = {course.translation_key: [] for course in courses}
     for row in rows:
         grouped[by_path[row.path[: -Page.steplen]]].append(row)
     return grouped
 
 
-def course_lessons(course, language=None, course_url=None):
+def course_lessons(course: CoursePage, language: str | None = None, course_url: str | None = None) -> list[LessonRow]:
     """Live lessons of a course in the source language's order: lessons are counted and
     ordered the same in every language. One query, two when the course is a translation.
 
@@ -159,11 +175,11 @@ def course_lessons(course, language=None, course_url=None):
 
 @dataclass
 class LessonRule:
-    key: object
+    key: UUID
     required: bool
 
 
-def lesson_rules_of(course_key):
+def lesson_rules_of(course_key: UUID) -> list[LessonRule]:
     """The live lessons of a course as completion counts them (key, required), from the course in
     the source language, or in any language when it has no source page. One query."""
     course_paths = CoursePage.objects.filter(translation_key=course_key).values("path")
@@ -179,7 +195,9 @@ def lesson_rules_of(course_key):
     return [LessonRule(key=key, required=required) for key, required, code in source if code == language]
 
 
-def localized_lessons(lessons, language=None, courses=()):
+def localized_lessons(
+    lessons: Iterable[LessonRow], language: str | None = None, courses: Iterable[CoursePage] = ()
+) -> dict[UUID, LessonRow]:
     """The live translations of these lessons in the interface language, by translation key.
 
     `courses` are the course pages in that language, whose URLs give the lessons' URLs.
@@ -193,7 +211,12 @@ def localized_lessons(lessons, language=None, courses=()):
     return {row.key: row for row in rows if row.url}
 
 
-def build_outline(course, canonical_lessons, translations, done_keys=()):
+def build_outline(
+    course: Page,
+    canonical_lessons: Iterable[LessonRow],
+    translations: dict[UUID, LessonRow],
+    done_keys: Container[UUID] = (),
+) -> CourseOutline:
     entries = []
     for number, lesson in enumerate(canonical_lessons, start=1):
         shown = translations.get(lesson.key, lesson)
@@ -210,13 +233,19 @@ def build_outline(course, canonical_lessons, translations, done_keys=()):
     return CourseOutline(course=course, lessons=entries)
 
 
-def course_outline(*, course, done_keys=(), course_language=None, course_url=None):
+def course_outline(
+    *,
+    course: CoursePage,
+    done_keys: Container[UUID] = (),
+    course_language: str | None = None,
+    course_url: str | None = None,
+) -> CourseOutline:
     """The outline of one course in the learner's language (one to three queries)."""
     lessons = course_lessons(course, course_language, course_url)
     return build_outline(course, lessons, localized_lessons(lessons, courses=[course]), done_keys)
 
 
-def enrollment_for(*, user, course_key):
+def enrollment_for(*, user: User | AnonymousUser, course_key: UUID) -> Enrollment | None:
     """The user's enrolment in a course, or None (also for visitors)."""
     if not user.is_authenticated:
         return None
@@ -229,7 +258,7 @@ class CoursePageState(OutlineProgressMixin):
     enrollment: Enrollment | None
 
 
-def course_page_state(*, user, course):
+def course_page_state(*, user: User | AnonymousUser, course: CoursePage) -> CoursePageState:
     """What a course page shows a visitor: the outline, and for a learner their progress."""
     enrollment, done_keys = learner_progress(user=user, course_key=course.translation_key)
     # The router found the course in the tree of the interface language, as for lessons.
@@ -239,29 +268,31 @@ def course_page_state(*, user, course):
 
 @dataclass
 class LessonPageState(OutlineProgressMixin):
-    course: CoursePage
+    course: Page  # the course page, as the router fetched it (not always the specific page)
     course_url: str
     enrollment: Enrollment | None
     outline: CourseOutline | None = None
     current: LessonEntry | None = None
-    activities: list = field(default_factory=list)  # the lesson's H5P activities, with what the learner did
+    activities: list[LessonActivity] = field(
+        default_factory=list
+    )  # the lesson's H5P activities, with what the learner did
 
     @property
-    def previous(self):
+    def previous(self) -> LessonEntry | None:
         return self._neighbour(-1)
 
     @property
-    def next(self):
+    def next(self) -> LessonEntry | None:
         return self._neighbour(+1)
 
-    def _neighbour(self, step):
+    def _neighbour(self, step: int) -> LessonEntry | None:
         if not self.outline or self.current is None:
             return None
         index = self.current.number - 1 + step
         return self.outline.lessons[index] if 0 <= index < len(self.outline.lessons) else None
 
 
-def course_of(lesson, request=None):
+def course_of(lesson: LessonPage, request: HttpRequest | None = None) -> Page:
     """The course page of a lesson, from the pages the router already fetched when it can."""
     parent_path = lesson.path[: -Page.steplen]
     for page in getattr(request, "route_ancestors", ()):
@@ -270,7 +301,7 @@ def course_of(lesson, request=None):
     return Page.objects.get(path=parent_path)
 
 
-def learner_progress(*, user, course_key):
+def learner_progress(*, user: User | AnonymousUser, course_key: UUID) -> tuple[Enrollment | None, set[UUID]]:
     """The enrolment and the keys of the lessons done, in one query when anything is done."""
     if not user.is_authenticated:
         return None, set()
@@ -284,7 +315,9 @@ def learner_progress(*, user, course_key):
     return enrollment_for(user=user, course_key=course_key), set()
 
 
-def lesson_page_state(*, user, lesson, request=None):
+def lesson_page_state(
+    *, user: User | AnonymousUser, lesson: LessonPage, request: HttpRequest | None = None
+) -> LessonPageState:
     """A lesson page's course, the learner's enrolment, and the outline with what is done."""
     course = course_of(lesson, request)
     enrollment, done_keys = learner_progress(user=user, course_key=course.translation_key)
@@ -306,10 +339,10 @@ class CatalogueEntry:
     enrollment: Enrollment | None
 
 
-def catalogue_for(*, user, index):
+def catalogue_for(*, user: User | AnonymousUser, index: CourseIndexPage) -> list[CatalogueEntry]:
     """The live courses of a catalogue page, each with the visitor's enrolment if any."""
     courses = list(CoursePage.objects.child_of(index).live().select_related("cover_image"))
-    enrollments = {}
+    enrollments: dict[UUID, Enrollment] = {}
     if user.is_authenticated and courses:
         enrollments = {
             enrollment.course_key: enrollment
@@ -327,7 +360,7 @@ class LearningEntry(OutlineProgressMixin):
     outline: CourseOutline
 
 
-def my_learning(*, user):
+def my_learning(*, user: User) -> dict[str, list[LearningEntry]]:
     """A learner's courses with progress and the next lesson, in seven queries however many."""
     enrollments = list(Enrollment.objects.filter(user=user).order_by("-updated_at"))
     if not enrollments:
@@ -343,12 +376,12 @@ def my_learning(*, user):
     translations = localized_lessons(
         [lesson for group in lessons.values() for lesson in group], language, courses=localized.values()
     )
-    done = {}
+    done: dict[int, set[UUID]] = {}
     for enrollment_id, lesson_key in LessonCompletion.objects.filter(
         enrollment__in=enrollments, cycle=F("enrollment__cycle")
     ).values_list("enrollment_id", "lesson_key"):
         done.setdefault(enrollment_id, set()).add(lesson_key)
-    result = {"in_progress": [], "completed": []}
+    result: dict[str, list[LearningEntry]] = {"in_progress": [], "completed": []}
     for enrollment in enrollments:
         course = localized.get(enrollment.course_key) or canonical.get(enrollment.course_key)
         if course is None or not course.live:
@@ -361,7 +394,7 @@ def my_learning(*, user):
     return result
 
 
-def reporting_contacts_for(*, user):
+def reporting_contacts_for(*, user: User | AnonymousUser | None) -> list[ReportingContact]:
     """The live national contacts and those of the user's region, each in the interface language
     where that version is live, else in the default language.
 
@@ -371,7 +404,7 @@ def reporting_contacts_for(*, user):
     region_id = getattr(user, "region_id", None) if user is not None and user.is_authenticated else None
     condition = Q(region__isnull=True) | Q(region_id=region_id) if region_id else Q(region__isnull=True)
     language = active_language()
-    chosen = {}
+    chosen: dict[UUID, ReportingContact] = {}
     for contact in (
         ReportingContact.objects.filter(condition, live=True)
         .filter(locale__language_code__in={language, settings.LANGUAGE_CODE})
@@ -385,7 +418,7 @@ def reporting_contacts_for(*, user):
     )
 
 
-def reporting_contacts_version():
+def reporting_contacts_version() -> str:
     """Changes whenever a contact is published, unpublished or deleted: part of the key of a cached
     lesson body, so an approved change reaches lessons at once. Every publish, a scheduled one of an
     older revision included, moves the latest publishing time and changes the sum of the live
@@ -397,6 +430,6 @@ def reporting_contacts_version():
     return f"{live['count']}-{live['revisions'] or 0}-{published}"
 
 
-def collection_is_public(*, collection_id):
+def collection_is_public(*, collection_id: int) -> bool:
     """Whether an editor chose that this collection's own documents may be downloaded by anyone."""
     return PublicCollection.objects.filter(collection_id=collection_id).exists()

@@ -2,15 +2,20 @@
 
 import functools
 import os
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
+from uuid import UUID
 
+from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 from wagtail.models import Page
 
 from courses.h5p.origins import h5p_origin
 from courses.h5p.requirement import AUTOMATIC, is_required
 from courses.models import CoursePage, H5PAttempt, H5PPackage, LessonPage
+from lms.models import User
 
 BLOCK_TYPE = "h5p_activity"
 # What the player page loads before any file of the package: H5P core, its styles and ours.
@@ -25,7 +30,7 @@ PLAYER_FILES = (
 
 
 @functools.cache
-def player_core_bytes():
+def player_core_bytes() -> int:
     """Bytes of the player's own files, counted once per process (they change only with a release)."""
     from django.contrib.staticfiles import finders
     from django.contrib.staticfiles.storage import staticfiles_storage
@@ -47,9 +52,9 @@ class LessonActivity:
     block_id: str
     title: str
     requirement: object  # the editor's choice (courses/h5p/requirement.py)
-    package_id: int | None
-    lesson_key: object = None
-    course_key: object = None
+    package_id: int
+    lesson_key: UUID
+    course_key: UUID | None = None  # known once lesson_activity has found the course
     content_hash: str = ""
     reports_results: bool = True  # False: the content type sends no result, so opening it counts
     required: bool = True  # what the choice means for this package's content type
@@ -59,11 +64,11 @@ class LessonActivity:
     score_scaled: float | None = None  # the best attempt's
 
     @property
-    def percent(self):
+    def percent(self) -> int | None:
         return round(100 * self.score_scaled) if self.score_scaled is not None else None
 
 
-def activities_in(lesson):
+def activities_in(lesson: LessonPage) -> list[LessonActivity]:
     """The H5P blocks of a lesson page that name a package, read from the raw stream: no package is fetched."""
     activities = []
     for item in lesson.body.raw_data:
@@ -75,14 +80,16 @@ def activities_in(lesson):
                 block_id=str(item["id"]),
                 title=value.get("title") or "",
                 requirement=value.get("required", AUTOMATIC),
-                package_id=value.get("package"),
+                package_id=value["package"],
                 lesson_key=lesson.translation_key,
             )
         )
     return activities
 
 
-def activities_progress(*, user, lesson, since=None):
+def activities_progress(
+    *, user: User | AnonymousUser, lesson: LessonPage, since: datetime | None = None
+) -> list[LessonActivity]:
     """The lesson's playable activities, each marked done when the learner has completed it once
     (since `since`, the start of their current round of the course, when given).
 
@@ -110,8 +117,8 @@ def activities_progress(*, user, lesson, since=None):
     )
     if since is not None:
         attempts = attempts.filter(created_at__gte=since)
-    attempts = attempts.values_list("activity_key", "completion", "score_raw", "score_max", "score_scaled")
-    for key, completion, raw, maximum, scaled in attempts:
+    rows = attempts.values_list("activity_key", "completion", "score_raw", "score_max", "score_scaled")
+    for key, completion, raw, maximum, scaled in rows:
         activity = by_key[key]
         activity.done = activity.done or bool(completion)
         if scaled is not None and (activity.score_scaled is None or scaled > activity.score_scaled):
@@ -119,20 +126,20 @@ def activities_progress(*, user, lesson, since=None):
     return activities
 
 
-def activities_version(activities):
+def activities_version(activities: Iterable[LessonActivity]) -> str:
     """Part of the key of a cached lesson body: it changes when a package of the lesson is replaced
     or deleted, so the lesson never frames files that are gone, or when what its type reports is
     read again (the status text under the activity depends on it)."""
     return "-".join(sorted(f"{a.package_id}:{a.content_hash[:16]}:{int(a.reports_results)}" for a in activities))
 
 
-def pending_activities(*, user, lesson, since=None):
+def pending_activities(*, user: User | AnonymousUser, lesson: LessonPage, since: datetime | None = None) -> list[str]:
     """Titles of the required activities the learner has not completed yet (since `since`)."""
     activities = activities_progress(user=user, lesson=lesson, since=since)
     return [activity.title for activity in activities if activity.required and not activity.done]
 
 
-def recent_attempts(*, user, minutes=10):
+def recent_attempts(*, user: User, minutes: int = 10) -> int:
     """How many results a learner has sent in the last minutes: a flood is refused before it is stored."""
     since = timezone.now() - timedelta(minutes=minutes)
     return H5PAttempt.objects.filter(user=user, created_at__gte=since).count()
@@ -142,7 +149,7 @@ class ActivityNotFound(Exception):
     """No such activity with that package in a live lesson."""
 
 
-def lesson_activity(*, lesson_id, block_id, package_id):
+def lesson_activity(*, lesson_id: int, block_id: str, package_id: int) -> LessonActivity:
     """The live lesson's H5P block with this id and package, with its course and package; or ActivityNotFound."""
     lesson = LessonPage.objects.live().filter(pk=lesson_id).first()
     if lesson is None:
@@ -163,7 +170,7 @@ def lesson_activity(*, lesson_id, block_id, package_id):
     return activity
 
 
-def player_config(*, user, lesson, activities):
+def player_config(*, user: User, lesson: LessonPage, activities: Iterable[LessonActivity]) -> dict[str, Any]:
     """What the lesson page's script needs to pass results on: where from, where to, and the words to show."""
     from django.urls import reverse
     from django.utils.translation import gettext as _

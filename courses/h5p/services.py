@@ -1,17 +1,31 @@
 """Writes of H5P: storing an uploaded package, and recording a result the player reported."""
 
+from __future__ import annotations
+
 import logging
 from functools import partial
+from typing import IO, TYPE_CHECKING, Any
 
 from django.db import transaction
 
 from courses.h5p.rules import package_limits
 from courses.h5p.storage import original_name, package_extract, package_hash
 
+if TYPE_CHECKING:  # courses.models imports this module through the package form
+    from django.contrib.auth.models import AnonymousUser
+
+    from courses.h5p.selectors import LessonActivity
+    from courses.h5p.validation import PackageInfo
+    from courses.h5p.xapi import StatementResult
+    from courses.models import H5PAttempt, H5PPackage
+    from lms.models import User
+
 logger = logging.getLogger(__name__)
 
 
-def h5p_package_store(*, package, upload, info, user):
+def h5p_package_store(
+    *, package: H5PPackage, upload: IO[bytes], info: PackageInfo, user: User | AnonymousUser | None
+) -> H5PPackage:
     """Unpack an inspected package into storage once per content and fill the package's fields.
 
     All or nothing: if the files cannot be written, nothing of them is left and PackageRejected or
@@ -32,7 +46,9 @@ def h5p_package_store(*, package, upload, info, user):
     return package
 
 
-def h5p_package_files_keep(*, package, upload, info, previous_hash=""):
+def h5p_package_files_keep(
+    *, package: H5PPackage, upload: IO[bytes], info: PackageInfo, previous_hash: str = ""
+) -> None:
     """After the transaction that saved `package` commits: make sure its files are there, and release
     the files of the content it pointed at before (a replaced file).
 
@@ -47,19 +63,23 @@ def h5p_package_files_keep(*, package, upload, info, previous_hash=""):
         content_release_after_commit(previous_hash)
 
 
-def _files_restore(*, upload, info, content_hash):
+def _files_restore(*, upload: IO[bytes], info: PackageInfo, content_hash: str) -> None:
     # package_extract checks under the content's lock, which a removal holds while it re-checks the rows.
     if package_extract(upload=upload, info=info, content_hash=content_hash, limits=package_limits()):
         logger.warning("Files of H5P content %s were missing after its package was saved; stored again", content_hash)
 
 
-def h5p_attempt_record(*, user, activity, result, statement):
+def h5p_attempt_record(
+    *, user: User, activity: LessonActivity, result: StatementResult, statement: dict[str, Any]
+) -> H5PAttempt:
     """Keep one attempt of a learner at an activity of a lesson; every attempt is kept.
 
     `activity` is what `lesson_activity` found; `result` the checked score of the statement.
     """
     from courses.models import H5PAttempt
 
+    if activity.course_key is None:
+        raise ValueError("An attempt is kept for an activity lesson_activity found, which knows its course.")
     return H5PAttempt.objects.create(
         user=user,
         package_id=activity.package_id,

@@ -20,14 +20,17 @@ import tempfile
 import time
 import zipfile
 import zlib
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from typing import IO
 
 from django.core.cache import cache
 from django.core.files import File
-from django.core.files.storage import storages
+from django.core.files.storage import Storage, storages
 from django.utils.translation import gettext as _
 
-from courses.h5p.validation import MemberTooLarge, PackageRejected, read_member
+from courses.h5p.rules import Limits
+from courses.h5p.validation import MemberTooLarge, PackageInfo, PackageRejected, read_member
 
 logger = logging.getLogger(__name__)
 
@@ -41,7 +44,7 @@ DAMAGED = (MemberTooLarge, zipfile.BadZipFile, zlib.error, EOFError, NotImplemen
 class PackageNotStored(Exception):
     """The package passed every check but its files could not be written; nothing of them was kept."""
 
-    def __init__(self, problems):
+    def __init__(self, problems: Iterable[str]) -> None:
         self.problems = list(problems)
         super().__init__("; ".join(self.problems))
 
@@ -50,11 +53,11 @@ class ContentBusy(Exception):
     """Another process holds the lock of this content for longer than we wait."""
 
 
-def h5p_storage():
+def h5p_storage() -> Storage:
     return storages["h5p"]
 
 
-def package_hash(upload):
+def package_hash(upload: IO[bytes]) -> str:
     digest = hashlib.sha256()
     upload.seek(0)
     while chunk := upload.read(1024 * 1024):
@@ -63,20 +66,20 @@ def package_hash(upload):
     return digest.hexdigest()
 
 
-def content_folder(content_hash):
+def content_folder(content_hash: str) -> str:
     return f"content/{content_hash}"
 
 
-def original_name(content_hash):
+def original_name(content_hash: str) -> str:
     return f"packages/{content_hash}.h5p"
 
 
-def is_stored(content_hash):
+def is_stored(content_hash: str) -> bool:
     # h5p.json is written last, so its presence means the whole folder is there.
     return h5p_storage().exists(f"{content_folder(content_hash)}/h5p.json")
 
 
-def local_path(storage, name):
+def local_path(storage: Storage, name: str) -> str | None:
     """The file system path of `name`, or None for a storage without one (S3-style, in memory)."""
     try:
         return storage.path(name)
@@ -85,7 +88,7 @@ def local_path(storage, name):
 
 
 @contextmanager
-def content_lock(content_hash, *, wait=LOCK_WAIT_SECONDS):
+def content_lock(content_hash: str, *, wait: float = LOCK_WAIT_SECONDS) -> Iterator[None]:
     """Hold the lock of one content while its files are written or removed.
 
     The lock lives in the default cache (the database cache in production, shared by every
@@ -105,7 +108,7 @@ def content_lock(content_hash, *, wait=LOCK_WAIT_SECONDS):
             cache.delete(key)
 
 
-def _save_exactly(storage, name, content):
+def _save_exactly(storage: Storage, name: str, content: File) -> str:
     """Save under exactly this name: a leftover of an interrupted extraction is replaced, not renamed."""
     if storage.exists(name):
         storage.delete(name)
@@ -116,7 +119,7 @@ def _save_exactly(storage, name, content):
     return saved
 
 
-def _delete_quietly(storage, name):
+def _delete_quietly(storage: Storage, name: str) -> None:
     try:
         storage.delete(name)
     except Exception:  # a name the file system refuses (too long) was never written either
@@ -124,7 +127,7 @@ def _delete_quietly(storage, name):
             logger.exception("Could not remove %s from the H5P storage", name)
 
 
-def remove_empty_folders(storage, folder):
+def remove_empty_folders(storage: Storage, folder: str) -> None:
     """On a local file system, remove the empty folders under `folder` and `folder` itself if empty."""
     root = local_path(storage, folder)
     if root is None or not os.path.isdir(root):
@@ -136,7 +139,7 @@ def remove_empty_folders(storage, folder):
             pass  # not empty: something else lives there
 
 
-def folder_files(storage, folder):
+def folder_files(storage: Storage, folder: str) -> Iterator[str]:
     """Every file under a folder of a storage, as names relative to the storage."""
     pending = [folder]
     while pending:
@@ -149,7 +152,7 @@ def folder_files(storage, folder):
         yield from (f"{current}/{name}" for name in files)
 
 
-def _remove_path(path, remove):
+def _remove_path(path: str, remove: Callable[[str], None]) -> None:
     try:
         remove(path)
     except FileNotFoundError:
@@ -158,7 +161,7 @@ def _remove_path(path, remove):
         logger.exception("Could not remove %s from the H5P storage", path)
 
 
-def folder_remove(storage, folder):
+def folder_remove(storage: Storage, folder: str) -> None:
     """Remove a folder of the storage with everything in it."""
     root = local_path(storage, folder)
     if root is not None:
@@ -171,18 +174,18 @@ def folder_remove(storage, folder):
         _delete_quietly(storage, name)
 
 
-def content_remove(content_hash):
+def content_remove(content_hash: str) -> None:
     """Remove a content's unpacked folder and its original .h5p file; the caller holds its lock."""
     storage = h5p_storage()
     folder_remove(storage, content_folder(content_hash))
     _delete_quietly(storage, original_name(content_hash))
 
 
-def _shown(name, limit=80):
+def _shown(name: str, limit: int = 80) -> str:
     return name if len(name) <= limit else f"{name[:40]}…{name[-30:]}"
 
 
-def _explained(error, name):
+def _explained(error: BaseException, name: str) -> PackageRejected | PackageNotStored:
     """The failure as something an editor can read; the technical details go to the log."""
     if isinstance(error, (PackageRejected, PackageNotStored)):
         return error
@@ -216,7 +219,7 @@ def _explained(error, name):
     )
 
 
-def package_extract(*, upload, info, content_hash, limits):
+def package_extract(*, upload: IO[bytes], info: PackageInfo, content_hash: str, limits: Limits) -> bool:
     """Store the original file and its unpacked folder once; a second upload of the same bytes stores nothing.
 
     Returns whether anything was written.
@@ -233,7 +236,9 @@ def package_extract(*, upload, info, content_hash, limits):
         raise _explained(error, progress["name"]) from error
 
 
-def _extract(*, upload, info, content_hash, limits, progress):
+def _extract(
+    *, upload: IO[bytes], info: PackageInfo, content_hash: str, limits: Limits, progress: dict[str, str]
+) -> bool:
     storage = h5p_storage()
     folder = content_folder(content_hash)
     written = []  # the names this call wrote, or may have begun to write
