@@ -23,7 +23,7 @@ from django.db import transaction
 from django.db.models.functions import Lower
 from django.utils.translation import gettext as _
 
-from certificates.lineage import Lineage
+from certificates.hooks import Lineage
 from certificates.services import certificate_record_prior
 from lms import roles
 from lms.models import District, Region, User

@@ -7,7 +7,7 @@ from django.db.models import Count, Min, Q
 from django.utils import timezone
 
 from cascade.models import Attendance, Cohort, CohortMember, CohortSession
-from certificates.lineage import Lineage
+from certificates.hooks import Lineage
 from certificates.models import Certificate
 from courses.models import CoursePage
 

@@ -13,7 +13,7 @@ from cascade.models import Attendance, Cohort, CohortMember, CohortSession
 from cascade.selectors import trainer_course_keys_held, trainer_generation
 from courses.models import CoursePage, Enrollment
 from courses.services import course_completion_refresh, enrollment_create
-from lms.changes import learner_changed
+from lms.hooks import learner_changed
 
 CODE_ATTEMPTS = 5
 

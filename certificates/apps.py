@@ -8,11 +8,6 @@ class CertificatesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from certificates import checks, navigation  # noqa: F401  (checks registers the font check)
-        from certificates.services import certificate_issue
-        from courses.completion import register_completion_action
-        from lms.navigation import register_home_cards, register_navigation
-
-        register_completion_action(certificate_issue)
-        register_navigation(navigation.navigation)
-        register_home_cards(navigation.home_cards)
+        # Django's system check stays here; the hooks between the apps are registered in
+        # certificates/wagtail_hooks.py (docs/architecture.md §4).
+        from certificates import checks  # noqa: F401  (registers the font check)

@@ -11,13 +11,13 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
 from certificates.codes import new_short_code, new_token
-from certificates.lineage import lineage_of
+from certificates.hooks import lineage_of
 from certificates.models import Certificate, CertificateEvent
 from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
 from certificates.tasks import certificate_issued_email
 from courses.models import CoursePage
 from courses.services import RoundNotOpen, enrollment_round_start
-from lms.changes import certificate_created, certificate_revoked, learner_changed
+from lms.hooks import certificate_created, certificate_revoked, learner_changed
 
 CODE_ATTEMPTS = 5  # a clash of 192-bit tokens or 8-character codes is drawn again
 

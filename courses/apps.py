@@ -8,15 +8,9 @@ class CoursesConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from courses import navigation
-        from courses.demo.registration import load_demo_courses
+        # Django's own wiring stays here: a system check and a post_delete receiver. The hooks
+        # between the apps are registered in courses/wagtail_hooks.py (docs/architecture.md §4).
         from courses.h5p import (
             checks,  # noqa: F401  (registers the H5P origin check)
             cleanup,  # noqa: F401  (removes a deleted package's files)
         )
-        from lms.demo.registry import register_demo_loader
-        from lms.navigation import register_home_cards, register_navigation
-
-        register_navigation(navigation.navigation)
-        register_home_cards(navigation.home_cards)
-        register_demo_loader("courses", load_demo_courses)

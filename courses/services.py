@@ -5,11 +5,11 @@ from dataclasses import dataclass
 from django.db import transaction
 from django.utils import timezone
 
-from courses.completion import completion_rules_hold, course_completed_act, course_completed_notify
+from courses.hooks import completion_rules_hold, course_completed
 from courses.h5p.selectors import pending_activities
 from courses.models import Enrollment, LessonCompletion
 from courses.selectors import course_lessons, lesson_rules_of
-from lms.changes import learner_changed
+from lms.hooks import learner_changed
 
 
 class NotEnrolled(Exception):
@@ -54,7 +54,7 @@ def lesson_complete(*, user, lesson, course):
         enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course.translation_key).first()
         if enrollment is None:
             raise NotEnrolled
-        enrollment.user = user  # completion actions read the learner; no query to fetch them again
+        enrollment.user = user  # courses.hooks.COURSE_COMPLETED hands its actions the learner loaded
         # Read under the row lock, so concurrent completions of this course cannot change it meanwhile.
         done_before = set(enrollment.completions.filter(cycle=enrollment.cycle).values_list("lesson_key", flat=True))
         if lesson.translation_key not in done_before:
@@ -75,7 +75,8 @@ def lesson_complete(*, user, lesson, course):
 def _summary_update(*, enrollment, lessons, done_keys):
     """Bring a locked enrolment's summary up to date; True when this completes the course.
 
-    The completion listeners run after the transaction commits, once.
+    A completion runs the COURSE_COMPLETED actions (courses/hooks.py) in this transaction, then
+    saves the enrolment and announces it as changed (lms.hooks.LEARNER_CHANGED).
     """
     lesson_keys = {item.key for item in lessons}
     done_keys = set(done_keys) & lesson_keys
@@ -93,14 +94,13 @@ def _summary_update(*, enrollment, lessons, done_keys):
             enrollment.status = Enrollment.Status.COMPLETED
             enrollment.completed_at = now
             completed_now = True
-            course_completed_act(enrollment=enrollment)
-            transaction.on_commit(lambda: course_completed_notify(enrollment=enrollment))
+            course_completed(enrollment=enrollment)
         elif done_keys:
             enrollment.status = Enrollment.Status.IN_PROGRESS
     enrollment.save(
         update_fields=["lessons_done", "lessons_total", "percent", "started_at", "status", "completed_at", "updated_at"]
     )
-    if completed_now:  # after the save: the summaries read the enrolment as it now stands
+    if completed_now:  # announced once saved, as LEARNER_CHANGED asks
         learner_changed(user_id=enrollment.user_id, course_key=enrollment.course_key)
     return completed_now
 
@@ -118,7 +118,7 @@ def course_completion_refresh(*, user, course_key):
         enrollment = Enrollment.objects.select_for_update().filter(user=user, course_key=course_key).first()
         if enrollment is None or enrollment.is_completed:
             return False
-        enrollment.user = user  # completion actions read the learner; no query to fetch them again
+        enrollment.user = user  # courses.hooks.COURSE_COMPLETED hands its actions the learner loaded
         done_keys = set(enrollment.completions.filter(cycle=enrollment.cycle).values_list("lesson_key", flat=True))
         return _summary_update(enrollment=enrollment, lessons=lesson_rules_of(course_key), done_keys=done_keys)
 

@@ -13,11 +13,14 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from courses import navigation
 from courses.admin_documents import PublicCollectionViewSet
+from courses.demo.registration import load_demo_courses
 from courses.models import H5PPackage, LessonPage, PublicCollection, ReportingContact, approving_reporting_contact
 from courses.selectors import collection_is_public
 from lms import permissions, roles
 from lms.admin_policies import RulePermissionPolicy
+from lms.hooks import DEMO_LOADER, HEADER_LINKS, HOME_CARDS
 
 
 class ReportingContactPermissionPolicy(ModelPermissionPolicy):
@@ -146,3 +149,10 @@ def tell_about_activities_without_results(request, page):
     from courses.h5p.authoring import warn_about_required_without_results
 
     warn_about_required_without_results(request, page)
+
+
+# Hooks between the apps (docs/architecture.md §4). `order` is the app's place in INSTALLED_APPS
+# times ten, so header links, home cards and demo data follow the apps' order.
+hooks.register(HEADER_LINKS, navigation.navigation, order=20)
+hooks.register(HOME_CARDS, navigation.home_cards, order=20)
+hooks.register(DEMO_LOADER, load_demo_courses, order=20)

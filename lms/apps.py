@@ -8,6 +8,10 @@ class LmsConfig(AppConfig):
     verbose_name = _("Platform")
     default_auto_field = "django.db.models.BigAutoField"
 
+    def ready(self):
+        # Django's system checks; the hooks lms calls are defined in lms/hooks.py.
+        from lms import checks  # noqa: F401  (registers the single-provider hook check)
+
 
 class LmsUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms that know our user's profile fields."""

@@ -8,7 +8,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lms import permissions, roles
-from lms.navigation import home_cards_from_apps, navigation_from_apps
+from lms.hooks import header_links, home_cards
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -25,7 +25,7 @@ class HomeCard(TypedDict):
 
 def navigation_for(user: User | AnonymousUser) -> list[tuple[StrOrPromise, str]]:
     """The places a user's roles give them, as (label, url) pairs for the header."""
-    items = [(_("Home"), reverse("home")), *navigation_from_apps(user)]
+    items = [(_("Home"), reverse("home")), *header_links(user)]
     if not user.is_authenticated:
         return items
     if permissions.can_use_admin(user):
@@ -39,7 +39,7 @@ def home_links_for(user: User | AnonymousUser) -> list[HomeCard]:
     if not user.is_authenticated:
         return []
     cards = [
-        *home_cards_from_apps(user),
+        *home_cards(user),
         {
             "title": _("My account"),
             "text": _("Your name for certificates, your region, school and language."),

@@ -10,7 +10,8 @@ from django.contrib.auth.models import Group
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from lms import changes, roles
+from lms import roles
+from lms.hooks import district_changed
 from lms.models import District, Region, ScopeChange, User
 
 PROFILE_FIELDS = ("full_name", "region", "district", "school", "position", "language")
@@ -48,7 +49,7 @@ def user_district_moved(*, user: User, district_before: int | None) -> None:
     """After a saved profile: if the person's district changed, what the dashboards count in
     their old district moves to the new one (in the same transaction as the save)."""
     if user.district_id != district_before:
-        changes.district_changed(user_id=user.pk, district_before=district_before)
+        district_changed(user_id=user.pk, district_before=district_before)
 
 
 @transaction.atomic

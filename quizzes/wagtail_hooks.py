@@ -5,7 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
+from courses.hooks import COURSE_COMPLETION_RULE, COURSE_PAGE_SECTION, COURSE_START
 from lms import permissions
+from lms.hooks import DEMO_LOADER
+from quizzes import selectors
+from quizzes.demo.registration import load_demo_quizzes
 from quizzes.pages import QuizPage
 
 
@@ -18,3 +22,11 @@ def question_statistics_button(page, user, view_name, next_url=None):
             icon_name="table",
             priority=80,
         )
+
+
+# Hooks between the apps (docs/architecture.md §4). `order` is the app's place in INSTALLED_APPS
+# times ten, so course page sections and demo data follow the apps' order.
+hooks.register(COURSE_COMPLETION_RULE, selectors.final_assessments_passed)
+hooks.register(COURSE_PAGE_SECTION, selectors.course_section, order=30)
+hooks.register(COURSE_START, selectors.course_start, order=30)
+hooks.register(DEMO_LOADER, load_demo_quizzes, order=30)

@@ -13,7 +13,7 @@ from django.utils import timezone
 from cascade.imports import MASTER_TRAINER
 from cascade.models import Attendance, Cohort, CohortMember
 from cascade.services import CascadeRefusal, attendance_mark, cohort_join, cohort_open, session_add
-from certificates.lineage import Lineage
+from certificates.hooks import Lineage
 from certificates.services import certificate_record_prior
 from courses.models import CoursePage
 from lms.models import Region, User

@@ -1,8 +1,9 @@
-"""Later apps (quizzes, certificates) extend when a course is complete and react to it."""
+"""Later apps (quizzes, cascade) extend when a course is complete, through courses.hooks."""
 
 import pytest
+from wagtail import hooks
 
-from courses import completion
+from courses.hooks import COURSE_COMPLETION_RULE
 from courses.models import Enrollment
 from courses.services import enrollment_create, lesson_complete
 from tests.factories import build_course, lessons_of
@@ -10,35 +11,18 @@ from tests.factories import build_course, lessons_of
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def registries(monkeypatch):
-    monkeypatch.setattr(completion, "_rules", [])
-    monkeypatch.setattr(completion, "_listeners", [])
-
-
-def test_a_registered_rule_keeps_the_course_open_until_it_holds(
-    registries, learner, django_capture_on_commit_callbacks
-):
+def test_a_registered_rule_keeps_the_course_open_until_it_holds(learner):
     passed = {"final assessment": False}
-    completion.register_completion_rule(lambda *, enrollment: passed["final assessment"])
-    course = build_course(lessons=1)
-    enrollment_create(user=learner, course=course)
-    lesson = lessons_of(course)[0]
-    lesson_complete(user=learner, lesson=lesson, course=course)
-    assert Enrollment.objects.get().status == Enrollment.Status.IN_PROGRESS
-    passed["final assessment"] = True
-    lesson_complete(user=learner, lesson=lesson, course=course)
+
+    def final_assessment_passed(*, enrollment):
+        return passed["final assessment"]
+
+    with hooks.register_temporarily(COURSE_COMPLETION_RULE, final_assessment_passed):
+        course = build_course(lessons=1)
+        enrollment_create(user=learner, course=course)
+        lesson = lessons_of(course)[0]
+        lesson_complete(user=learner, lesson=lesson, course=course)
+        assert Enrollment.objects.get().status == Enrollment.Status.IN_PROGRESS
+        passed["final assessment"] = True
+        lesson_complete(user=learner, lesson=lesson, course=course)
     assert Enrollment.objects.get().is_completed
-
-
-def test_listeners_hear_of_a_completion_once_after_commit(registries, learner, django_capture_on_commit_callbacks):
-    heard = []
-    completion.register_completion_listener(lambda *, enrollment: heard.append(enrollment.pk))
-    course = build_course(lessons=1)
-    enrollment = enrollment_create(user=learner, course=course)
-    lesson = lessons_of(course)[0]
-    with django_capture_on_commit_callbacks(execute=True):
-        lesson_complete(user=learner, lesson=lesson, course=course)
-    with django_capture_on_commit_callbacks(execute=True):
-        lesson_complete(user=learner, lesson=lesson, course=course)
-    assert heard == [enrollment.pk]

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from lms.demo.accounts import ACCOUNTS, DEMO_PASSWORD, demo_accounts_load
-from lms.demo.registry import demo_loaders
+from lms.hooks import demo_loaders
 from lms.models import District
 from lms.services import districts_import
 

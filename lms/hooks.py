@@ -1,0 +1,122 @@
+"""The hooks that the lms app calls, and the one rule for every hook between the apps.
+
+An app may not import the apps below it (docs/architecture.md §2), so when it must let them
+act at a moment it owns, it defines a hook here, in its own `hooks.py`, with Wagtail's hook
+registry (`wagtail.hooks`):
+
+- the hook's name is a constant of the defining `hooks.py`, starting with `lms_` so that it
+  cannot meet one of Wagtail's own hook names;
+- the constant's docstring gives the provider's signature, the transaction it runs in and what
+  it may do;
+- the app below registers its provider in its `wagtail_hooks.py` only, with
+  `@hooks.register(NAME)` (Wagtail imports every app's `wagtail_hooks.py` the first time a hook
+  is asked for);
+- callers call the one calling function next to the constant, never `hooks.get_hooks` itself.
+
+So `grep -rn NAME` finds the definition, every registration and the callers. The hook map in
+docs/architecture.md §4 lists them all.
+
+The coverage app keeps summary rows that the apps above it do not know; the first four hooks
+tell it what changed, inside the transaction that changed it, so the summaries change with the
+raw rows or not at all. A service announces what it changed itself, once, after saving it.
+Several services may announce the same learner in one transaction (joining a group enrols and
+makes a membership), so a listener must be idempotent: it recomputes from the rows as they
+stand and leaves alone what has not changed.
+"""
+
+from django.core.exceptions import ImproperlyConfigured
+from wagtail import hooks
+
+_single_provider_hooks = set()
+
+
+def single_provider(name):
+    """Declare that hook `name` takes at most one provider (see `the_one_hook`); returns the name."""
+    _single_provider_hooks.add(name)
+    return name
+
+
+def single_provider_hooks():
+    """The names declared with `single_provider`, for the system check in lms/checks.py."""
+    return sorted(_single_provider_hooks)
+
+
+def the_one_hook(name):
+    """The one function registered for `name`, or None when no app provides it. Two answers to a
+    question that has one (who trained a certificate holder) is a wiring error, not a choice:
+    ImproperlyConfigured. The system check lms.E001 reports it at startup already."""
+    functions = hooks.get_hooks(name)
+    if len(functions) > 1:
+        names = ", ".join(f"{function.__module__}.{function.__qualname__}" for function in functions)
+        raise ImproperlyConfigured(f"Hook {name} takes one provider; registered: {names}.")
+    return functions[0] if functions else None
+
+
+LEARNER_CHANGED = "lms_learner_changed"
+"""`listener(*, user_id, course_key)`: the learner's standing in the course changed. Announced
+when an enrolment is created, completed or starts a new round (courses), a quiz result gets its
+first score or its pass (quizzes), a certificate is recorded, revoked or expires (certificates),
+a membership of a group is made (cascade). Runs inside the announcing transaction; the listener
+writes only its own rows and must be idempotent."""
+
+CERTIFICATE_CREATED = "lms_certificate_created"
+"""`listener(*, certificate)`: a certificate was just created. Runs inside the issuing
+transaction; the listener writes only its own rows."""
+
+CERTIFICATE_REVOKED = "lms_certificate_revoked"
+"""`listener(*, certificate)`: a certificate was just revoked. Runs inside the revoking
+transaction; the listener writes only its own rows."""
+
+DISTRICT_CHANGED = "lms_district_changed"
+"""`listener(*, user_id, district_before)`: a person's district just changed; what was counted in
+the old one (`district_before`, None for none) belongs to the new one. Runs inside the
+transaction that saves the profile; the listener writes only its own rows."""
+
+HEADER_LINKS = "lms_header_links"
+"""`provider(user) -> [(label, url), ...]`: links to add to the header after Home, in the order
+of registration (`order=`). Runs during the request, outside any transaction; reads only, and
+should cost no query (the header is on every page)."""
+
+HOME_CARDS = "lms_home_cards"
+"""`provider(user) -> [{"title", "text", "url"}, ...]`: cards for a signed-in user's home page,
+in the order of registration (`order=`). Runs during the request; reads only."""
+
+DEMO_LOADER = "lms_demo_loader"
+"""`loader() -> str`: builds the providing app's demo data, idempotently, and returns a one-line
+summary. Called by the `load_demo` command after the accounts, in the order of registration
+(`order=`: an app's demo may use the demo of the apps above it); each loader opens its own
+transactions."""
+
+
+def _each(name, **arguments):
+    for function in hooks.get_hooks(name):
+        function(**arguments)
+
+
+def learner_changed(*, user_id, course_key):
+    _each(LEARNER_CHANGED, user_id=user_id, course_key=course_key)
+
+
+def certificate_created(*, certificate):
+    _each(CERTIFICATE_CREATED, certificate=certificate)
+
+
+def certificate_revoked(*, certificate):
+    _each(CERTIFICATE_REVOKED, certificate=certificate)
+
+
+def district_changed(*, user_id, district_before):
+    _each(DISTRICT_CHANGED, user_id=user_id, district_before=district_before)
+
+
+def header_links(user):
+    return [item for provider in hooks.get_hooks(HEADER_LINKS) for item in provider(user)]
+
+
+def home_cards(user):
+    return [card for provider in hooks.get_hooks(HOME_CARDS) for card in provider(user)]
+
+
+def demo_loaders():
+    """(app label, loader) pairs; the label is the app the loader belongs to."""
+    return [(loader.__module__.partition(".")[0], loader) for loader in hooks.get_hooks(DEMO_LOADER)]
