@@ -19,7 +19,9 @@
   var slow = connection.saveData === true || /(^|-)2g$/.test(connection.effectiveType || "");
 
   function format(text, values) {
-    return text.replace(/%\((\w+)\)s/g, function (_match, key) { return values[key]; });
+    return text.replace(/%\((\w+)\)s/g, function (_match, key) {
+      return values[key];
+    });
   }
 
   function activityOf(source) {
@@ -63,17 +65,24 @@
       method: "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrf ? csrf.value : "" },
-      body: JSON.stringify(Object.assign({
-        lesson: config.lesson,
-        block: section.getAttribute("data-block-id"),
-        package: Number(section.getAttribute("data-package-id")),
-      }, result)),
+      body: JSON.stringify(
+        Object.assign(
+          {
+            lesson: config.lesson,
+            block: section.getAttribute("data-block-id"),
+            package: Number(section.getAttribute("data-package-id")),
+          },
+          result
+        )
+      ),
     })
       .then(function (response) {
         var isJson = (response.headers.get("Content-Type") || "").indexOf("application/json") === 0;
         // A refusal without JSON is Django's CSRF page: the sign-in changed since this page was loaded.
         if (!isJson) return { ok: false, data: { error: config.text.reload } };
-        return response.json().then(function (data) { return { ok: response.ok, data: data }; });
+        return response.json().then(function (data) {
+          return { ok: response.ok, data: data };
+        });
       })
       .then(function (answer) {
         var data = answer.data;
@@ -96,7 +105,9 @@
     var template = section.querySelector("template[data-h5p-frame]");
     if (!template || section.querySelector("iframe")) return;
     var frame = template.content.firstElementChild.cloneNode(true);
-    frame.addEventListener("load", function () { greet(frame); });
+    frame.addEventListener("load", function () {
+      greet(frame);
+    });
     template.parentNode.insertBefore(frame, template);
     if (start) start.remove();
     // The button that had the focus is gone: the keyboard carries on inside the activity.
@@ -127,17 +138,20 @@
     }
     var steps = [];
     for (var i = 0; i <= 20; i++) steps.push(i / 20);
-    var watcher = new IntersectionObserver(function (entries) {
-      var entry = entries[entries.length - 1];
-      var needed = Math.min(entry.boundingClientRect.height, window.innerHeight) / 2;
-      var seen = entry.isIntersecting && entry.intersectionRect.height >= needed;
-      if (seen && !timer) {
-        timer = setTimeout(done, LOOKED_THROUGH_MS);
-      } else if (!seen && timer) {
-        clearTimeout(timer);
-        timer = null;
-      }
-    }, { threshold: steps });
+    var watcher = new IntersectionObserver(
+      function (entries) {
+        var entry = entries[entries.length - 1];
+        var needed = Math.min(entry.boundingClientRect.height, window.innerHeight) / 2;
+        var seen = entry.isIntersecting && entry.intersectionRect.height >= needed;
+        if (seen && !timer) {
+          timer = setTimeout(done, LOOKED_THROUGH_MS);
+        } else if (!seen && timer) {
+          clearTimeout(timer);
+          timer = null;
+        }
+      },
+      { threshold: steps }
+    );
     watcher.observe(frame);
   }
 
@@ -157,22 +171,30 @@
     }
   });
 
-  var nearby = !slow && window.IntersectionObserver
-    ? new IntersectionObserver(function (entries) {
-        entries.forEach(function (entry) {
-          if (entry.isIntersecting) {
-            nearby.unobserve(entry.target);
-            load(entry.target);
-          }
-        });
-      }, { rootMargin: "200px 0px" })
-    : null;
+  var nearby =
+    !slow && window.IntersectionObserver
+      ? new IntersectionObserver(
+          function (entries) {
+            entries.forEach(function (entry) {
+              if (entry.isIntersecting) {
+                nearby.unobserve(entry.target);
+                load(entry.target);
+              }
+            });
+          },
+          { rootMargin: "200px 0px" }
+        )
+      : null;
 
   activities.forEach(function (section) {
-    if ((config.done || []).indexOf(section.getAttribute("data-block-id")) !== -1) showStatus(section, config.text.done, true);
+    if ((config.done || []).indexOf(section.getAttribute("data-block-id")) !== -1) {
+      showStatus(section, config.text.done, true);
+    }
     var button = section.querySelector("[data-h5p-load]");
     if (!button) return;
-    button.addEventListener("click", function () { load(section, true); });
+    button.addEventListener("click", function () {
+      load(section, true);
+    });
     var size = section.querySelector("[data-h5p-size]");
     var bytes = Number(size && size.getAttribute("data-bytes"));
     if (slow && bytes && connection.downlink && config.text) {

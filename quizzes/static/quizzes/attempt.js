@@ -27,21 +27,36 @@
     var type = fieldset.getAttribute("data-type");
     var fields = fieldsOf(fieldset);
     if (type === "single" || type === "true_false") {
-      var chosen = fields.filter(function (f) { return f.checked; })[0];
+      var chosen = fields.filter(function (f) {
+        return f.checked;
+      })[0];
       return chosen ? chosen.value : null;
     }
     if (type === "multiple") {
-      return fields.filter(function (f) { return f.checked; }).map(function (f) { return f.value; });
+      return fields
+        .filter(function (f) {
+          return f.checked;
+        })
+        .map(function (f) {
+          return f.value;
+        });
     }
     var prefix = "q-" + fieldset.getAttribute("data-question") + "-";
     if (type === "matching") {
       var pairs = {};
-      fields.forEach(function (f) { if (f.value) pairs[f.name.slice(prefix.length)] = f.value; });
+      fields.forEach(function (f) {
+        if (f.value) pairs[f.name.slice(prefix.length)] = f.value;
+      });
       return pairs;
     }
     if (type === "ordering") {
-      var positions = fields.map(function (f) { return { step: f.name.slice(prefix.length), position: parseInt(f.value, 10) }; });
-      if (positions.every(function (p) { return isNaN(p.position); })) return null;
+      var positions = fields.map(function (f) {
+        return { step: f.name.slice(prefix.length), position: parseInt(f.value, 10) };
+      });
+      var blank = positions.every(function (p) {
+        return isNaN(p.position);
+      });
+      if (blank) return null;
       var seen = {};
       var complete = positions.every(function (p) {
         var ok = p.position >= 1 && p.position <= positions.length && !seen[p.position];
@@ -49,8 +64,12 @@
         return ok;
       });
       if (!complete) return undefined; // saved once every step has its own position
-      positions.sort(function (a, b) { return a.position - b.position; });
-      return positions.map(function (p) { return p.step; });
+      positions.sort(function (a, b) {
+        return a.position - b.position;
+      });
+      return positions.map(function (p) {
+        return p.step;
+      });
     }
     return undefined;
   }
@@ -69,12 +88,19 @@
     var progress = document.querySelector("[data-answered-progress]");
     var label = document.querySelector("[data-answered-label]");
     if (progress) progress.value = answered;
-    if (label) label.textContent = label.getAttribute("data-template").replace("{answered}", answered).replace("{total}", fieldsets.length);
+    if (label) {
+      var template = label.getAttribute("data-template");
+      label.textContent = template.replace("{answered}", answered).replace("{total}", fieldsets.length);
+    }
     return { answered: answered, total: fieldsets.length };
   }
 
   function remember() {
-    try { localStorage.setItem(storageKey, JSON.stringify(pending)); } catch (e) { /* private mode: the server copy is enough */ }
+    try {
+      localStorage.setItem(storageKey, JSON.stringify(pending));
+    } catch (e) {
+      /* private mode: the server copy is enough */
+    }
   }
 
   function send() {
@@ -88,33 +114,47 @@
       method: "POST",
       credentials: "same-origin",
       headers: { "Content-Type": "application/json", "X-CSRFToken": csrf, "Accept": "application/json" },
-      body: JSON.stringify({ answers: batch })
-    }).then(function (response) {
-      var json = (response.headers.get("Content-Type") || "").indexOf("application/json") === 0;
-      return (json ? response.json() : Promise.resolve({})).then(function (body) { return { response: response, body: body, json: json }; });
-    }).then(function (reply) {
-      sending = false;
-      var code = reply.response.status;
-      if (reply.response.ok) {
-        retryDelay = 2000;
-        if (!Object.keys(pending).length) { remember(); say("saved"); }
-        send();
-      } else if (code === 409 && reply.body.result_url && !submitting) {
-        try { localStorage.removeItem(storageKey); } catch (e) { /* nothing to clear */ }
-        window.location.assign(reply.body.result_url);
-      } else if (reply.json && reply.body.error) {
-        say(null, reply.body.error); // the server refused this answer; it says why
-      } else {
-        say("reload");
-      }
-    }).catch(function () {
-      sending = false;
-      Object.keys(batch).forEach(function (key) { if (!(key in pending)) pending[key] = batch[key]; });
-      remember();
-      say("offline");
-      setTimeout(send, retryDelay);
-      retryDelay = Math.min(retryDelay * 2, 30000);
-    });
+      body: JSON.stringify({ answers: batch }),
+    })
+      .then(function (response) {
+        var json = (response.headers.get("Content-Type") || "").indexOf("application/json") === 0;
+        return (json ? response.json() : Promise.resolve({})).then(function (body) {
+          return { response: response, body: body, json: json };
+        });
+      })
+      .then(function (reply) {
+        sending = false;
+        var code = reply.response.status;
+        if (reply.response.ok) {
+          retryDelay = 2000;
+          if (!Object.keys(pending).length) {
+            remember();
+            say("saved");
+          }
+          send();
+        } else if (code === 409 && reply.body.result_url && !submitting) {
+          try {
+            localStorage.removeItem(storageKey);
+          } catch (e) {
+            /* nothing to clear */
+          }
+          window.location.assign(reply.body.result_url);
+        } else if (reply.json && reply.body.error) {
+          say(null, reply.body.error); // the server refused this answer; it says why
+        } else {
+          say("reload");
+        }
+      })
+      .catch(function () {
+        sending = false;
+        Object.keys(batch).forEach(function (key) {
+          if (!(key in pending)) pending[key] = batch[key];
+        });
+        remember();
+        say("offline");
+        setTimeout(send, retryDelay);
+        retryDelay = Math.min(retryDelay * 2, 30000);
+      });
   }
 
   var timers = {};
@@ -126,7 +166,11 @@
     if (answer === undefined) return;
     var key = fieldset.getAttribute("data-question");
     clearTimeout(timers[key]);
-    timers[key] = setTimeout(function () { pending[key] = answer; remember(); send(); }, 300);
+    timers[key] = setTimeout(function () {
+      pending[key] = answer;
+      remember();
+      send();
+    }, 300);
   }
 
   form.addEventListener("change", changed);
@@ -135,23 +179,40 @@
   // Answers kept on this device from a visit whose connection dropped go to the server now.
   try {
     var kept = JSON.parse(localStorage.getItem(storageKey) || "{}");
-    if (kept && typeof kept === "object" && Object.keys(kept).length) { pending = kept; send(); }
-  } catch (e) { /* nothing kept */ }
+    if (kept && typeof kept === "object" && Object.keys(kept).length) {
+      pending = kept;
+      send();
+    }
+  } catch (e) {
+    /* nothing kept */
+  }
 
   form.addEventListener("submit", function (event) {
     var button = event.submitter;
     if (!button || button.value !== "submit") return;
-    if (submitting) { event.preventDefault(); return; }
+    if (submitting) {
+      event.preventDefault();
+      return;
+    }
     var counts = countAnswered();
     var missing = counts.total - counts.answered;
-    if (missing > 0 && !form.hasAttribute("data-time-up") &&
-        !window.confirm(form.getAttribute("data-confirm-unanswered").replace("{count}", missing))) {
+    if (
+      missing > 0 &&
+      !form.hasAttribute("data-time-up") &&
+      !window.confirm(form.getAttribute("data-confirm-unanswered").replace("{count}", missing))
+    ) {
       event.preventDefault();
       return;
     }
     submitting = true;
-    Object.keys(timers).forEach(function (key) { clearTimeout(timers[key]); });
-    try { localStorage.removeItem(storageKey); } catch (e) { /* nothing to clear */ }
+    Object.keys(timers).forEach(function (key) {
+      clearTimeout(timers[key]);
+    });
+    try {
+      localStorage.removeItem(storageKey);
+    } catch (e) {
+      /* nothing to clear */
+    }
   });
 
   var timer = document.querySelector("[data-seconds-left]");
@@ -165,12 +226,17 @@
       var minutes = Math.floor(left / 60);
       var seconds = left % 60;
       value.textContent = minutes + ":" + (seconds < 10 ? "0" : "") + seconds;
-      if (left <= 60 && !warned && announcement) { warned = true; announcement.textContent = timer.getAttribute("data-warning"); }
+      if (left <= 60 && !warned && announcement) {
+        warned = true;
+        announcement.textContent = timer.getAttribute("data-warning");
+      }
       // A few seconds early, so the request reaches the server before the limit and every answer counts.
       if (left <= 3) {
         form.setAttribute("data-time-up", "");
         var submit = form.querySelector("[data-submit]");
-        if (submit && !submitting) { form.requestSubmit ? form.requestSubmit(submit) : submit.click(); }
+        if (submit && !submitting) {
+          form.requestSubmit ? form.requestSubmit(submit) : submit.click();
+        }
         return;
       }
       setTimeout(tick, 1000);
@@ -180,7 +246,9 @@
 
   // After a refused answer the page comes back with a message: take the learner to that question.
   var invalid = form.querySelector("fieldset.field-invalid");
-  if (invalid) { invalid.focus(); }
+  if (invalid) {
+    invalid.focus();
+  }
 
   countAnswered();
 })();

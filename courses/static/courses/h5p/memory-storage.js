@@ -8,13 +8,27 @@
   "use strict";
   var items = {};
   var memory = {
-    getItem: function (key) { return Object.prototype.hasOwnProperty.call(items, key) ? items[key] : null; },
-    setItem: function (key, value) { items[String(key)] = String(value); },
-    removeItem: function (key) { delete items[key]; },
-    clear: function () { items = {}; },
-    key: function (index) { return Object.keys(items)[index] || null; },
+    getItem: function (key) {
+      return Object.prototype.hasOwnProperty.call(items, key) ? items[key] : null;
+    },
+    setItem: function (key, value) {
+      items[String(key)] = String(value);
+    },
+    removeItem: function (key) {
+      delete items[key];
+    },
+    clear: function () {
+      items = {};
+    },
+    key: function (index) {
+      return Object.keys(items)[index] || null;
+    },
   };
-  Object.defineProperty(memory, "length", { get: function () { return Object.keys(items).length; } });
+  Object.defineProperty(memory, "length", {
+    get: function () {
+      return Object.keys(items).length;
+    },
+  });
   try {
     Object.defineProperty(window, "localStorage", { value: memory, configurable: true });
   } catch (error) {
