@@ -45,6 +45,8 @@ def downstream(trainer_id, today=None):
         UNION ALL
         SELECT trainer_id, user_id FROM {certificates} WHERE trainer_id IS NOT NULL
     """  # noqa: S608 - table names come from the models
+    # "certified" is Certificate.objects.valid(today) written in SQL (status valid, expiring today
+    # or later): a recursive query takes no QuerySet. tests/certificates/test_rules.py holds the two together.
     sql = f"""
         WITH RECURSIVE tree(user_id, depth, branch_id) AS (
             SELECT edge.user_id, 1, edge.user_id FROM ({edges}) AS edge

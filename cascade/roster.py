@@ -123,4 +123,4 @@ def unfinished_trainees(cohort):
 
 def cohort_certificates(cohort):
     """The certificates earned in a cohort, for its zip of PDFs."""
-    return Certificate.objects.filter(cohort_id=cohort.pk).exclude(status=Certificate.Status.REVOKED)
+    return Certificate.objects.filter(cohort_id=cohort.pk).not_revoked()

@@ -82,7 +82,7 @@ def certificates_zip(certificates, *, language, list_name, headers):
 def certificates_render_missing(*, limit=None):
     """Render and store the PDFs not rendered yet (the daily task), so that a zip of thousands
     streams stored files instead of rendering each on the way; returns how many were rendered."""
-    pending = Certificate.objects.filter(pdf="").exclude(status=Certificate.Status.REVOKED).order_by("pk")
+    pending = Certificate.objects.filter(pdf="").not_revoked().order_by("pk")
     ids = list(pending.values_list("pk", flat=True)[:limit])
     for start in range(0, len(ids), BATCH):
         for certificate in Certificate.objects.filter(pk__in=ids[start : start + BATCH]).order_by("pk"):

@@ -3,7 +3,7 @@ coordinators (their own). A trainer's cohort uses the same zip (certificates.bul
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -11,14 +11,14 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from certificates.bulk import certificates_zip
-from certificates.models import Certificate
+from certificates.models import Certificate, not_revoked, valid_on
 from lms import permissions
 from lms.models import Region
 
 
 def _downloadable(queryset):
     """Valid and expired certificates: a revoked one is not handed out again."""
-    return queryset.exclude(status=Certificate.Status.REVOKED)
+    return queryset.not_revoked()
 
 
 def list_headers():
@@ -41,11 +41,8 @@ def regions_view(request):
         raise PermissionDenied
     today = timezone.localdate()
     regions = permissions.regions_visible_to(request.user).annotate(
-        valid=Count(
-            "certificates",
-            filter=Q(certificates__status=Certificate.Status.VALID, certificates__expires_on__gte=today),
-        ),
-        downloadable=Count("certificates", filter=~Q(certificates__status=Certificate.Status.REVOKED)),
+        valid=Count("certificates", filter=valid_on(today, through="certificates__")),
+        downloadable=Count("certificates", filter=not_revoked(through="certificates__")),
     )
     return render(request, "certificates/regions.html", {"regions": list(regions)})
 

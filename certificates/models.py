@@ -4,6 +4,7 @@ from django.conf import settings
 from django.core.files.storage import storages
 from django.db import models
 from django.db.models import Q
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -11,6 +12,50 @@ from django.utils.translation import gettext_lazy as _
 def certificate_storage():
     """The private storage of rendered PDFs (never under MEDIA_URL: served only to their holder)."""
     return storages["certificates"]
+
+
+# The certificate rules, each written once. "Valid on a day" is the one the programme counts
+# (a teacher holding a valid certificate, a trainer allowed to teach): status "valid" and an
+# expiry date not before that day. The status alone is not enough: the daily task marks
+# certificates expired only once a day, so a certificate past its date may still say "valid".
+# "Not revoked" is what is handed out and counted as issued: a revoked certificate was issued
+# in error, an expired one was not. The raw SQL of cascade/lineage.py writes "valid" again
+# (a recursive query takes no QuerySet); tests/certificates/test_rules.py holds the two together.
+
+
+def valid_on(today, *, through=""):
+    """The condition "valid on `today`" as a Q, for a filter across a relation (`through` is the
+    path to the certificate with its "__", e.g. "certificates__" or "renewed_by__")."""
+    return Q(**{f"{through}status": Certificate.Status.VALID, f"{through}expires_on__gte": today})
+
+
+def not_revoked(*, through=""):
+    """The condition "not revoked" as a Q, for a filter across a relation (see `valid_on`)."""
+    return ~Q(**{f"{through}status": Certificate.Status.REVOKED})
+
+
+def status_on(status, expires_on, today):
+    """The status as of a day, from a row's values: a certificate marked valid but past its
+    expiry date is expired even before the daily task has marked it."""
+    if status == Certificate.Status.VALID and today > expires_on:
+        return Certificate.Status.EXPIRED
+    return status
+
+
+class CertificateQuerySet(models.QuerySet):
+    def valid(self, today=None):
+        """Certificates valid on `today` (default: the local date): marked valid and not past
+        their expiry date. A certificate expiring today is still valid today."""
+        return self.filter(valid_on(today or timezone.localdate()))
+
+    def not_revoked(self):
+        """Valid and expired certificates: those handed out and counted as issued."""
+        return self.filter(not_revoked())
+
+    def due_to_expire(self, today=None):
+        """Certificates still marked valid whose expiry date is before `today`: what the daily
+        task marks expired."""
+        return self.filter(status=Certificate.Status.VALID, expires_on__lt=today or timezone.localdate())
 
 
 class Certificate(models.Model):
@@ -65,6 +110,8 @@ class Certificate(models.Model):
     reminder_sent_at = models.DateTimeField(_("expiry reminder sent"), null=True, blank=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
+    objects = CertificateQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("certificate")
         verbose_name_plural = _("certificates")
@@ -98,11 +145,8 @@ class Certificate(models.Model):
         return self.course_title((get_language() or self.language)[:2])
 
     def status_on(self, today):
-        """The status as of a day: a valid certificate past its expiry date is expired even before
-        the daily task has marked it."""
-        if self.status == self.Status.VALID and today > self.expires_on:
-            return self.Status.EXPIRED
-        return self.status
+        """The status as of a day (see `status_on` above)."""
+        return status_on(self.status, self.expires_on, today)
 
 
 class CertificateEvent(models.Model):

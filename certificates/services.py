@@ -217,9 +217,7 @@ def certificates_expire(*, today=None):
     today = today or timezone.localdate()
     with transaction.atomic():
         due = list(
-            Certificate.objects.select_for_update()
-            .filter(status=Certificate.Status.VALID, expires_on__lt=today)
-            .values_list("pk", "user_id", "course_key")
+            Certificate.objects.select_for_update().due_to_expire(today).values_list("pk", "user_id", "course_key")
         )
         Certificate.objects.filter(pk__in=[pk for pk, _user_id, _course_key in due]).update(
             status=Certificate.Status.EXPIRED
@@ -241,12 +239,8 @@ def certificates_remind(*, today=None):
     with transaction.atomic():
         due = list(
             Certificate.objects.select_for_update()
-            .filter(
-                status=Certificate.Status.VALID,
-                reminder_sent_at__isnull=True,
-                expires_on__gte=today,
-                expires_on__lte=today + timedelta(days=REMINDER_DAYS),
-            )
+            .valid(today)
+            .filter(reminder_sent_at__isnull=True, expires_on__lte=today + timedelta(days=REMINDER_DAYS))
             # Not "renewed_by__isnull": an outer join, which PostgreSQL does not lock FOR UPDATE.
             .exclude(Exists(Certificate.objects.filter(renews=OuterRef("pk"))))
             .values_list("pk", flat=True)

@@ -3,7 +3,10 @@ refreshes one fact and by the rebuild that recomputes them all, so the two canno
 
 from dataclasses import dataclass
 
+from certificates.models import Certificate, status_on
 from coverage.models import NO_GENERATION
+
+VALID = Certificate.Status.VALID
 
 TALLIED = (
     "learners",
@@ -91,7 +94,7 @@ def fact_values(*, enrollment, district_id, certificates, results, membership, m
         "month": month,
         "completed": completed,
         "certified": bool(kept),
-        "valid": any(row.status == "valid" and row.expires_on >= today for row in kept),
+        "valid": any(status_on(row.status, row.expires_on, today) == VALID for row in kept),
         "pre_percent": pre[0],
         "final_percent": final[0],
         "final_passed": bool(final[1]),

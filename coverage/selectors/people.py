@@ -3,7 +3,7 @@ today, in the country or one region. Read as a stream, so 400,000 rows take flat
 
 from django.utils.translation import gettext_lazy as _
 
-from certificates.models import Certificate
+from certificates.models import Certificate, valid_on
 from coverage.tables import Column, Table
 
 HOLDER_COLUMNS = [
@@ -23,9 +23,10 @@ CHUNK = 2000
 def holders_table(filters):
     """One row per holder: a certificate already renewed by a valid one is left out (the old one
     stays valid until it expires), as the dashboards count people, not certificates."""
-    valid = {"status": Certificate.Status.VALID, "expires_on__gte": filters.today}
-    certificates = Certificate.objects.filter(course_key=filters.course_key, **valid).exclude(
-        **{f"renewed_by__{name}": value for name, value in valid.items()}
+    certificates = (
+        Certificate.objects.valid(filters.today)
+        .filter(course_key=filters.course_key)
+        .exclude(valid_on(filters.today, through="renewed_by__"))
     )
     if filters.region is not None:
         certificates = certificates.filter(region=filters.region)

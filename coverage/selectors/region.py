@@ -6,7 +6,7 @@ from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from cascade.models import Cohort
-from certificates.models import Certificate
+from certificates.models import Certificate, not_revoked, status_on, valid_on
 from coverage.models import TrainerTally
 from coverage.selectors.common import groups_by, groups_total, holders_by, issued_by
 from coverage.selectors.national import region_row
@@ -143,19 +143,9 @@ def expiry_counts(filters, region):
         expires_on__gte=today - timedelta(days=EXPIRY_DAYS),
         expires_on__lt=today + timedelta(days=EXPIRY_DAYS),
     ).aggregate(
-        expired=Count(
-            "pk",
-            filter=Q(expires_on__lt=today, expires_on__gte=today - timedelta(days=EXPIRY_DAYS))
-            & ~Q(status=Certificate.Status.REVOKED),
-        ),
-        expiring=Count(
-            "pk",
-            filter=Q(
-                status=Certificate.Status.VALID,
-                expires_on__gte=today,
-                expires_on__lt=today + timedelta(days=EXPIRY_DAYS),
-            ),
-        ),
+        # Within the 90 days either side filtered above: expired before today, or valid today.
+        expired=Count("pk", filter=Q(expires_on__lt=today) & not_revoked()),
+        expiring=Count("pk", filter=valid_on(today)),
     )
 
 
@@ -172,7 +162,7 @@ def expiring_table(filters, region, limit=LISTED):
             expires_on__gte=today - timedelta(days=EXPIRY_DAYS),
             expires_on__lt=today + timedelta(days=EXPIRY_DAYS),
         )
-        .exclude(status=Certificate.Status.REVOKED)
+        .not_revoked()
         .order_by("expires_on", "pk")
         .values("holder_name", "user__school", "trainer_name", "expires_on", "status")
     )
@@ -180,7 +170,7 @@ def expiring_table(filters, region, limit=LISTED):
 
     def rows(source):
         for row in source:
-            state = Certificate.Status.EXPIRED if row["expires_on"] < today else row["status"]
+            state = status_on(row["status"], row["expires_on"], today)
             yield {
                 "name": row["holder_name"],
                 "school": row["user__school"],
