@@ -148,3 +148,19 @@ class ApiToken(models.Model):
 
     def __str__(self):
         return f"{self.name} ({self.user_id})"
+
+
+class FollowUp(models.Model):
+    """A trainer whose trainees' facts are queued to follow a change of their master trainer
+    (coverage.tasks.trainees_follow). While any row exists, the dashboards say that their
+    figures are being updated. One row per trainer: a new follow-up of the same trainer takes
+    the row over with a new `token`, so an earlier run, finishing, leaves it to the later one.
+    The nightly rebuild, which recomputes every fact, clears the rows queued before it began
+    (those of a follow-up that failed or whose worker died)."""
+
+    trainer_key = models.PositiveBigIntegerField(unique=True)
+    token = models.UUIDField()
+    queued_at = models.DateTimeField()
+
+    def __str__(self):
+        return f"{self.trainer_key} · {self.queued_at:%Y-%m-%d %H:%M}"

@@ -11,7 +11,7 @@ from cascade.models import CohortMember
 from certificates.models import Certificate
 from courses.models import Enrollment
 from coverage.facts import TALLIED, CertificateRow, contribution, fact_values, lineage_of, tally_keys
-from coverage.models import IssueTally, LearnerFact, LearnerTally, MasterTally, TrainerTally
+from coverage.models import FollowUp, IssueTally, LearnerFact, LearnerTally, MasterTally, TrainerTally
 from coverage.services import CERTIFICATE_FIELDS, TALLY_KEY_FIELDS, TALLY_MODELS, trainer_course_keys
 from lms.models import User
 from quizzes.models import QuizResult
@@ -128,8 +128,12 @@ def issues_computed():
 
 
 def summaries_rebuild(today=None, progress=None):
-    """Replace every fact and tally with a recomputation from the raw rows, in one transaction."""
+    """Replace every fact and tally with a recomputation from the raw rows, in one transaction.
+    The follow-ups queued before the raw rows were read have nothing left to do (their queued
+    task, if it still runs, changes nothing): their markers go, and with them the markers a
+    failed or lost follow-up would leave on the dashboards for ever."""
     say = progress or (lambda message: None)
+    began = timezone.now()
     facts = facts_computed(today)
     say(f"{len(facts)} learner facts computed")
     tallies = tallies_computed(facts)
@@ -137,6 +141,7 @@ def summaries_rebuild(today=None, progress=None):
     with transaction.atomic():
         for model in (LearnerFact, LearnerTally, TrainerTally, MasterTally, IssueTally):
             model.objects.all().delete()
+        FollowUp.objects.filter(queued_at__lt=began).delete()
         _bulk(
             LearnerFact,
             (

@@ -1,21 +1,27 @@
 """The writes of the coverage app: its own summary rows, nothing else.
 
 `learner_fact_refresh` and `certificate_count` are called by the other apps' services (through
-`lms.changes`) inside the transaction that changed a learner, so the tallies change with the
-raw rows or not at all. `summaries_rebuild` recomputes everything from the raw rows (after the
-national data set is generated, and every night to settle what no service saw: a certificate
-expired by the calendar, a district deleted from under its people).
+`lms.hooks`) inside the transaction that changed a learner, so the tallies change with the
+raw rows or not at all. What grows with the data is queued instead: when a trainer's master
+trainer changes, their trainees' facts follow in a task (`follow_up_queue`, `trainees_follow`),
+and a `FollowUp` row marks the trainer until it has run. `summaries_rebuild` recomputes
+everything from the raw rows (after the national data set is generated, and every night to
+settle what no service saw: a certificate expired by the calendar, a district deleted from
+under its people).
 """
 
+from datetime import date
+from uuid import UUID, uuid4
+
 from django.db import IntegrityError, transaction
-from django.db.models import Count, F, Q
+from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
 from cascade.models import CohortMember
 from certificates.models import Certificate
 from courses.models import CoursePage, Enrollment
 from coverage.facts import FACT_FIELDS, CertificateRow, contribution, fact_values, tally_keys
-from coverage.models import IssueTally, LearnerFact, LearnerTally, MasterTally, TrainerTally
+from coverage.models import FollowUp, IssueTally, LearnerFact, LearnerTally, MasterTally, TrainerTally
 from lms.models import User
 from quizzes.models import QuizResult
 
@@ -132,20 +138,26 @@ def learner_fact_read(*, user_id, course_key, today):
     )
 
 
-def learner_fact_refresh(*, user_id, course_key, today=None, _followed=None):
+def learner_fact_refresh(*, user_id: int, course_key: UUID, today: date | None = None) -> None:
     """Bring one learner's fact for a course up to date, and move what it counts in every tally
-    from its old place to its new one. The fact row is locked, so two writers refresh in turn.
-    When a trainer's master trainer changes (their trainer certificate is issued or revoked),
-    their trainees' facts follow, generation by generation; `_followed` holds the trainers
-    followed already, so records that loop (A trained B, B trained A) end after one turn."""
-    today = today or timezone.localdate()
-    followed = _followed if _followed is not None else set()
+    from its old place to its new one, in the caller's transaction. The fact row is locked, so two
+    writers refresh in turn. When a trainer's master trainer changes (their trainer certificate is
+    issued or revoked), their trainees' facts must follow, generation by generation: that work
+    grows with the trainer's subtree, so it is queued (`follow_up_queue`) instead of done here,
+    and the caller's transaction stays at a fixed number of queries (docs/architecture.md §5)."""
+    if _fact_refresh(user_id=user_id, course_key=course_key, today=today or timezone.localdate()):
+        follow_up_queue(trainer_id=user_id, path=[])
+
+
+def _fact_refresh(*, user_id: int, course_key: UUID, today: date) -> bool:
+    """Refresh one fact and its tallies; True when the learner, as a trainer, now leads back to
+    another master trainer and has trainees whose facts must follow."""
     with transaction.atomic(savepoint=False):
         new = learner_fact_read(user_id=user_id, course_key=course_key, today=today)
         stored = LearnerFact.objects.select_for_update().filter(user_id=user_id, course_key=course_key).first()
         old = {field: getattr(stored, field) for field in FACT_FIELDS} if stored else None
         if old == new:
-            return
+            return False
         # Whether this learner leads back to a master trainer as a trainer can change only with a
         # trainer-course fact's lineage; their trainees' facts follow that, one generation down.
         master_before = None
@@ -156,17 +168,87 @@ def learner_fact_refresh(*, user_id, course_key, today=None, _followed=None):
                 with transaction.atomic():
                     LearnerFact.objects.create(user_id=user_id, course_key=course_key, **new)
             except IntegrityError:  # created by a concurrent refresh: take the row and start again
-                return learner_fact_refresh(user_id=user_id, course_key=course_key, today=today, _followed=followed)
+                return _fact_refresh(user_id=user_id, course_key=course_key, today=today)
         elif new is None:
             stored.delete()
         else:
             LearnerFact.objects.filter(pk=stored.pk).update(**new)
         _apply(course_key, old, new)
-        if master_before is not None and user_id not in followed and master_of_trainer(user_id) != master_before:
-            followed.add(user_id)
-            trainees = LearnerFact.objects.filter(trainer_key=user_id).exclude(user_id=user_id)
-            for trainee_id, trainee_course in trainees.values_list("user_id", "course_key").order_by("pk"):
-                learner_fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today, _followed=followed)
+        return (
+            master_before is not None
+            and master_of_trainer(user_id) != master_before
+            and _trainees(user_id).exists()  # most new trainers have nobody to follow yet: no task
+        )
+
+
+def _trainees(trainer_id: int) -> "QuerySet[LearnerFact]":
+    """The facts of the people who name `trainer_id` as their trainer (one index: trainer_key)."""
+    return LearnerFact.objects.filter(trainer_key=trainer_id).exclude(user_id=trainer_id)
+
+
+# Trainees refreshed in one transaction by a follow-up: about ten queries each, so a batch holds
+# its row locks for a fraction of a second, whatever the size of the trainer's subtree.
+FOLLOW_UP_BATCH = 100
+
+
+def follow_up_queue(*, trainer_id: int, path: list[int]) -> None:
+    """Queue the refresh of `trainer_id`'s trainees (the task `coverage.tasks.trainees_follow`)
+    and mark the trainer as being followed, so the dashboards say their figures are being updated.
+
+    Both happen in the caller's transaction, not through `transaction.on_commit`: with the
+    database backend the task's row commits with the change that needs it or not at all (a worker
+    cannot claim it before the commit, and no crash between a commit and an on_commit callback
+    can lose it), and the marker commits with it. The immediate backend of the tests runs the
+    task at once, inside the caller's transaction, as the refresh ran before it was a task.
+
+    `path` is the trainers followed already on the way down to this one (JSON: a list of ids):
+    a trainee on it is not followed again, so records that loop (A trained B, B trained A) end.
+    The marker is one row per trainer; a new follow-up of the same trainer takes it over with a
+    new token, so the earlier run, finishing, leaves it to the later one."""
+    from coverage.tasks import trainees_follow  # the task module imports this one
+
+    token = uuid4()
+    marked = {"token": token, "queued_at": timezone.now()}
+    if not FollowUp.objects.filter(trainer_key=trainer_id).update(**marked):
+        try:
+            with transaction.atomic():
+                FollowUp.objects.create(trainer_key=trainer_id, **marked)
+        except IntegrityError:  # marked at the same moment by another writer: take it over
+            FollowUp.objects.filter(trainer_key=trainer_id).update(**marked)
+    trainees_follow.enqueue(trainer_id=trainer_id, path=path, token=str(token))
+
+
+def trainees_follow(*, trainer_id: int, path: list[int], token: str) -> dict[str, int]:
+    """Refresh the facts of everyone `trainer_id` trained, FOLLOW_UP_BATCH at a time, each batch
+    in a transaction of its own; queue the same for each trainee whose master trainer changed
+    with it (the next generation); then clear the trainer's marker if it is still this run's.
+    Returns how many trainees' facts it read and how many trainees it queued in turn.
+
+    Idempotent: a fact moves its tallies by the difference between its stored and its recomputed
+    values, under its row lock, so a second or concurrent run of the same follow-up finds
+    nothing left to change and counts nothing twice."""
+    followed = [*path, trainer_id]
+    today = timezone.localdate()
+    done, after = {"trainees": 0, "queued": 0}, 0
+    while True:
+        with transaction.atomic():
+            batch = list(
+                _trainees(trainer_id)
+                .filter(pk__gt=after)
+                .order_by("pk")
+                .values_list("pk", "user_id", "course_key")[:FOLLOW_UP_BATCH]
+            )
+            for _pk, trainee_id, trainee_course in batch:
+                follow = _fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today)
+                if follow and trainee_id not in followed:
+                    follow_up_queue(trainer_id=trainee_id, path=followed)
+                    done["queued"] += 1
+            done["trainees"] += len(batch)
+        if len(batch) < FOLLOW_UP_BATCH:
+            break
+        after = batch[-1][0]
+    FollowUp.objects.filter(trainer_key=trainer_id, token=token).delete()
+    return done
 
 
 def _trainer_lineage(fact):

@@ -1,4 +1,7 @@
-"""The night's upkeep: the certificates' daily work (expiry, reminders, PDFs), then every coverage
+"""The coverage app's background work: the night's upkeep, and the follow-ups of a trainer's
+subtree.
+
+The night's upkeep: the certificates' daily work (expiry, reminders, PDFs), then every coverage
 summary recomputed from the raw rows, which settles what no service saw (a certificate past its
 date, a district deleted from under its people).
 
@@ -56,3 +59,13 @@ def nightly_upkeep():
     done.update(certificates_daily())
     done["facts"] = summaries_rebuild()
     return done
+
+
+@task()
+def trainees_follow(*, trainer_id, path, token):
+    """A trainer's master trainer changed: their trainees' facts follow, in short transactions
+    of their own, and the next generation is queued in turn (coverage.services.trainees_follow,
+    queued by coverage.services.follow_up_queue)."""
+    from coverage import services
+
+    return services.trainees_follow(trainer_id=trainer_id, path=path, token=token)

@@ -13,6 +13,7 @@ from coverage.charts import horizontal_bars, month_rows
 from coverage.filters import region_from_code
 from coverage.scope import filters_for
 from coverage.selectors.cascade import OUTLIER_MIN_SCORED, OUTLIER_POINTS, cascade_summary
+from coverage.selectors.common import summaries_updating
 from coverage.selectors.national import national_summary
 from coverage.selectors.region import region_summary
 from coverage.tilemap import legend, tile_map
@@ -57,6 +58,7 @@ def national_view(request):
             "legend": legend(),
             "chart": month_rows(summary["months"]),
             "can_set_targets": permissions.can_set_targets(request.user),
+            "updating": summaries_updating(),
         },
     )
 
@@ -74,6 +76,7 @@ def region_view(request, code):
             "summary": region_summary(filters, filters.region),
             "national": permissions.is_national_viewer(request.user),
             "national_query": filters.query(region=""),
+            "updating": summaries_updating(),
         },
     )
 
@@ -118,5 +121,6 @@ def cascade_view(request):
             ),
             "outlier_points": OUTLIER_POINTS,
             "outlier_scored": OUTLIER_MIN_SCORED,
+            "updating": summaries_updating(),
         },
     )

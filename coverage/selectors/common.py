@@ -6,12 +6,19 @@ from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 
 from cascade.models import Cohort
-from coverage.models import IssueTally, LearnerTally
+from coverage.models import FollowUp, IssueTally, LearnerTally
 
 RECENT_DAYS = 30
 PACE_DAYS = 90
 ACTIVE_DAYS = 90
 HORIZON_YEARS = 25
+
+
+def summaries_updating() -> bool:
+    """Whether a change is still being carried through the summaries: a trainer's subtree is
+    queued to follow a change of their master trainer (coverage.services.follow_up_queue). One
+    query, on a table that is empty whenever the worker has caught up."""
+    return FollowUp.objects.exists()
 
 
 def holders_by(filters, group, **where):
