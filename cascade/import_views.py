@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy, ngettext
 
 from cascade.imports import COLUMNS, MasterTrainerImportError, master_trainers_import, unconfirmed_message
 from cascade.views import page_language
-from courses.models import CoursePage
+from courses.selectors import trainer_course_pages
 from lms import permissions
 
 MAX_UPLOAD = 2 * 1024 * 1024  # about 20,000 rows; the ministry's list is 300
@@ -27,12 +27,10 @@ class ImportForm(forms.Form):
     def __init__(self, *args, language, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["file"].help_text = _("UTF-8, with a header line: %(columns)s.") % {"columns": ", ".join(COLUMNS)}
-        courses = CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER, locale__language_code=language)
+        courses = trainer_course_pages(language)
         if not courses.exists():
-            courses = CoursePage.objects.filter(
-                audience=CoursePage.Audience.TRAINER, locale__language_code=settings.LANGUAGE_CODE
-            )
-        self.courses = {str(course.translation_key): course for course in courses.order_by("title")}
+            courses = trainer_course_pages(settings.LANGUAGE_CODE)
+        self.courses = {str(course.translation_key): course for course in courses}
         self.fields["course"].choices = [(key, course.title) for key, course in self.courses.items()]
 
     def clean_file(self):

@@ -10,38 +10,27 @@ from cascade.models import Attendance, Cohort, CohortMember, CohortSession
 from certificates.hooks import Lineage
 from certificates.models import Certificate
 from courses.models import CoursePage
-
-
-def trainer_course_keys():
-    return CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values("translation_key")
+from courses.selectors import trainer_course_keys_query
 
 
 def trainer_generation(user, today=None):
     """The user's generation as a trainer, or None when they are not one: the lowest generation on
     their valid certificates of trainer-level courses (0 for an imported master trainer). A
     trainer certificate earned outside any cohort has no generation and makes no trainer. One query."""
-    today = today or timezone.localdate()
-    return Certificate.objects.filter(
-        user=user,
-        status=Certificate.Status.VALID,
-        expires_on__gte=today,
-        generation__isnull=False,
-        course_key__in=trainer_course_keys(),
-    ).aggregate(generation=Min("generation"))["generation"]
+    return (
+        Certificate.objects.valid(today)
+        .filter(user=user, generation__isnull=False, course_key__in=trainer_course_keys_query())
+        .aggregate(generation=Min("generation"))["generation"]
+    )
 
 
 def trainer_course_keys_held(user, today=None):
     """The trainer-level courses whose groups this trainer may open: those they hold a valid
     certificate of, with a generation (one query). Teacher-level groups need only being a trainer."""
-    today = today or timezone.localdate()
     return set(
-        Certificate.objects.filter(
-            user=user,
-            status=Certificate.Status.VALID,
-            expires_on__gte=today,
-            generation__isnull=False,
-            course_key__in=trainer_course_keys(),
-        ).values_list("course_key", flat=True)
+        Certificate.objects.valid(today)
+        .filter(user=user, generation__isnull=False, course_key__in=trainer_course_keys_query())
+        .values_list("course_key", flat=True)
     )
 
 

@@ -433,3 +433,32 @@ def reporting_contacts_version() -> str:
 def collection_is_public(*, collection_id: int) -> bool:
     """Whether an editor chose that this collection's own documents may be downloaded by anyone."""
     return PublicCollection.objects.filter(collection_id=collection_id).exists()
+
+
+# Trainer courses: the courses whose audience is trainers. Holding a valid certificate of one
+# (with a generation) makes a person a trainer; the cascade and the coverage figures ask which
+# courses these are in three shapes, each read here.
+
+
+def trainer_course_keys_query():
+    """The translation keys of the trainer courses as an unevaluated query, to go inside another
+    (`course_key__in=trainer_course_keys_query()`): no query of its own."""
+    return CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values("translation_key")
+
+
+def trainer_course_keys():
+    """The translation keys of the trainer courses as a set, for tests in Python (one query)."""
+    return set(trainer_course_keys_query().values_list("translation_key", flat=True))
+
+
+def trainer_course_keys_among(courses):
+    """The translation keys of the trainer courses among course rows read already (dicts with
+    "translation_key" and "audience"), as a list in their order: no query."""
+    return [course["translation_key"] for course in courses if course["audience"] == CoursePage.Audience.TRAINER]
+
+
+def trainer_course_pages(language):
+    """The trainer course pages in a language, by title (one query when evaluated)."""
+    return CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER, locale__language_code=language).order_by(
+        "title"
+    )

@@ -10,9 +10,10 @@ from django.utils import timezone
 from cascade.models import CohortMember
 from certificates.models import Certificate
 from courses.models import Enrollment
+from courses.selectors import trainer_course_keys
 from coverage.facts import TALLIED, CertificateRow, contribution, fact_values, lineage_of, tally_keys
 from coverage.models import FollowUp, IssueTally, LearnerFact, LearnerTally, MasterTally, TrainerTally
-from coverage.services import CERTIFICATE_FIELDS, TALLY_KEY_FIELDS, TALLY_MODELS, trainer_course_keys
+from coverage.services import CERTIFICATE_FIELDS, TALLY_KEY_FIELDS, TALLY_MODELS
 from lms.models import User
 from quizzes.models import QuizResult
 
@@ -115,7 +116,7 @@ def issues_computed():
     counts = {}
     rows = (
         Certificate.objects.filter(region__isnull=False)
-        .exclude(status=Certificate.Status.REVOKED)
+        .not_revoked()
         .values("course_key", "region_id", "user__district_id", "issued_on")
         .annotate(issued=Count("pk"), first_issued=Count("pk", filter=Q(number=1)))
     )

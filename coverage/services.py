@@ -19,7 +19,8 @@ from django.utils import timezone
 
 from cascade.models import CohortMember
 from certificates.models import Certificate
-from courses.models import CoursePage, Enrollment
+from courses.models import Enrollment
+from courses.selectors import trainer_course_keys_query
 from coverage.facts import FACT_FIELDS, CertificateRow, contribution, fact_values, tally_keys
 from coverage.models import FollowUp, IssueTally, LearnerFact, LearnerTally, MasterTally, TrainerTally
 from lms.models import User
@@ -32,12 +33,6 @@ TALLY_KEY_FIELDS = {
     "master": ("master_key", "course_key", "region_id"),
 }
 CERTIFICATE_FIELDS = ("number", "status", "issued_on", "expires_on", "region_id", "generation", "trainer_id")
-
-
-def trainer_course_keys():
-    return set(
-        CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values_list("translation_key", flat=True)
-    )
 
 
 def master_of_trainer(trainer_id):
@@ -55,10 +50,6 @@ def master_of_trainer(trainer_id):
     if fact is None:
         return 0
     return trainer_id if fact["generation_key"] == 0 else fact["master_key"]
-
-
-def trainer_course_keys_query():
-    return CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values("translation_key")
 
 
 def _add(model, key, delta):

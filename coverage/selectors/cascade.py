@@ -7,7 +7,7 @@ from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from cascade.models import Cohort
-from courses.models import CoursePage
+from courses.selectors import trainer_course_keys_among
 from coverage.facts import TALLIED
 from coverage.models import NO_GENERATION, LearnerFact, LearnerTally, MasterTally, TrainerTally
 from coverage.tables import Column, Table, mean, percent
@@ -130,7 +130,9 @@ def masters_table(filters, limit=MASTERS_LISTED):
         .annotate(learners=Sum("learners"), certified=Sum("certified"), regions=Count("region", distinct=True))
     )
     reached = {row["master_key"]: row for row in reach}
-    masters = LearnerFact.objects.filter(course_key__in=trainer_course_keys(filters), generation_key=0, certified=True)
+    masters = LearnerFact.objects.filter(
+        course_key__in=trainer_course_keys_among(filters.courses), generation_key=0, certified=True
+    )
     if filters.region is not None:
         masters = masters.filter(Q(region=filters.region) | Q(user_id__in=list(reached)))
     people = {
@@ -166,19 +168,13 @@ def _region_name(row):
     return row.get(f"region__name_{language}") or row.get("region__name_kk") or ""
 
 
-def trainer_course_keys(filters):
-    return [
-        course["translation_key"] for course in filters.courses if course["audience"] == CoursePage.Audience.TRAINER
-    ]
-
-
 def utilisation(filters):
     """Certified trainers (people holding a trainer-course certificate that is not revoked, in
     the region their certificate counts in), how many of them ran at least one group, and how
     many trainees of the course each of them trained, anywhere (three queries)."""
     # The keys as a list (the filters read every course already), not a subquery: the planner
     # then reads the few trainer-course facts through their index instead of scanning them all.
-    trainer_courses = trainer_course_keys(filters)
+    trainer_courses = trainer_course_keys_among(filters.courses)
     certified_people = set(
         LearnerFact.objects.filter(course_key__in=trainer_courses, certified=True, **_scope(filters)).values_list(
             "user_id", flat=True

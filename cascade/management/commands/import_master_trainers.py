@@ -5,7 +5,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
 from cascade.imports import MasterTrainerImportError, master_trainers_import, unconfirmed_message
-from courses.models import CoursePage
+from courses.selectors import trainer_course_pages
 
 
 class Command(BaseCommand):
@@ -28,9 +28,7 @@ class Command(BaseCommand):
         translation.activate(language)
         if not file.is_file():
             raise CommandError(f"{file}: no such file.")
-        courses = CoursePage.objects.filter(
-            audience=CoursePage.Audience.TRAINER, locale__language_code=settings.LANGUAGE_CODE
-        )
+        courses = trainer_course_pages(settings.LANGUAGE_CODE)
         if course:
             courses = courses.filter(slug=course)
         courses = list(courses[:2])
