@@ -7,6 +7,7 @@ from django.utils import formats
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from courses.models import CoursePage, Enrollment
 from quizzes.pages import QuizPage
 
 
@@ -14,8 +15,8 @@ from quizzes.pages import QuizPage
 class LearnerCourse:
     """What the rules read of a learner's course: enrolment, lessons done and required."""
 
-    course: object
-    enrollment: object = None
+    course: CoursePage
+    enrollment: Enrollment | None = None
     done_keys: set = field(default_factory=set)
     required_keys: set = field(default_factory=set)
     # Attempts at a final assessment started before the learner's current round of the course

@@ -4,29 +4,34 @@ Each runs a fixed number of queries, whatever the number of questions or past at
 """
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
+from uuid import UUID
 
-from django.db.models import Count, Q
+from django.contrib.auth.models import AnonymousUser
+from django.db.models import Count, Q, QuerySet
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
 
 from courses.models import CoursePage, Enrollment
-from courses.selectors import course_lessons, learner_progress
+from courses.selectors import CoursePageState, course_lessons, learner_progress
+from lms.models import User
 from quizzes.answers import form_values
 from quizzes.availability import LearnerCourse, start_refusal
 from quizzes.blocks import TOPIC_LABELS
-from quizzes.grading import grade_attempt
+from quizzes.grading import QuestionGrade, grade_attempt
 from quizzes.models import QuizAttempt, QuizResult
 from quizzes.pages import QuizPage
 from quizzes.snapshot import bank_questions, public_questions
 
 
-def course_of_quiz(quiz):
+def course_of_quiz(quiz: QuizPage) -> CoursePage:
     return CoursePage.objects.select_related("locale").get(path=quiz.path[: -Page.steplen])
 
 
-def learner_course_for(*, user, quiz, course=None):
+def learner_course_for(*, user: User, quiz: QuizPage, course: CoursePage | None = None) -> LearnerCourse:
     """The course of a quiz with the learner's enrolment and lessons done (and, for a final
     assessment, the lessons it requires)."""
     course = course or course_of_quiz(quiz)
@@ -41,7 +46,7 @@ def learner_course_for(*, user, quiz, course=None):
     return learner_course
 
 
-def attempts_before_round(*, user, quiz_key, enrollment):
+def attempts_before_round(*, user: User | int, quiz_key: UUID, enrollment: Enrollment | None) -> int:
     """Attempts at a quiz started before the learner's current round of its course: none in the
     first round (no query), else one query."""
     if enrollment is None or enrollment.cycle <= 1 or enrollment.cycle_started_at is None:
@@ -49,7 +54,7 @@ def attempts_before_round(*, user, quiz_key, enrollment):
     return QuizAttempt.objects.filter(user=user, quiz_key=quiz_key, started_at__lt=enrollment.cycle_started_at).count()
 
 
-def attempts_before_round_of(attempt):
+def attempts_before_round_of(attempt: QuizAttempt) -> int:
     """attempts_before_round for the quiz of an attempt; only final assessments start again."""
     if attempt.role != QuizPage.Role.FINAL:
         return 0
@@ -62,19 +67,19 @@ class QuizPageState:
     course: CoursePage
     enrollment: Enrollment | None
     result: QuizResult | None
-    attempts: list = field(default_factory=list)  # submitted, newest first
+    attempts: list[QuizAttempt] = field(default_factory=list)  # submitted, newest first
     open_attempt: QuizAttempt | None = None
     refusal: str | None = None
     question_count: int = 0
     attempts_left: int | None = None  # None: unlimited
 
     @property
-    def renewing(self):
+    def renewing(self) -> bool:
         """The learner is going through the course again (a renewal): a pass before counts no more."""
         return self.enrollment is not None and self.enrollment.cycle > 1 and not self.enrollment.is_completed
 
 
-def questions_per_attempt(quiz):
+def questions_per_attempt(quiz: QuizPage) -> int:
     """How many questions an attempt asks: the whole bank, N, or N from each topic."""
     bank = bank_questions(quiz)
     if not quiz.questions_to_draw:
@@ -85,7 +90,7 @@ def questions_per_attempt(quiz):
     return sum(min(quiz.questions_to_draw, count) for count in topics.values())
 
 
-def quiz_page_state(*, user, quiz):
+def quiz_page_state(*, user: User | AnonymousUser, quiz: QuizPage) -> QuizPageState:
     """What a quiz page shows a learner: past attempts, the open one, and whether they may start."""
     course = course_of_quiz(quiz)
     count = questions_per_attempt(quiz)
@@ -115,12 +120,18 @@ def quiz_page_state(*, user, quiz):
     )
 
 
-def attempt_for(*, user, attempt_id):
+def attempt_for(*, user: User, attempt_id: int) -> QuizAttempt | None:
     """A learner's own attempt, or None: another user's attempt is not found either."""
     return QuizAttempt.objects.filter(pk=attempt_id, user=user).first()
 
 
-def attempt_form_context(*, snapshot, answers, values=None, errors=None):
+def attempt_form_context(
+    *,
+    snapshot: dict[str, Any],
+    answers: dict[str, Any],
+    values: dict[str, Any] | None = None,
+    errors: dict[str, str] | None = None,
+) -> dict[str, Any]:
     """The attempt page's questions with what each field shows (`values`, else the saved answers)."""
     values = values if values is not None else form_values(snapshot, answers)
     questions = public_questions(snapshot)
@@ -140,7 +151,7 @@ def attempt_form_context(*, snapshot, answers, values=None, errors=None):
     }
 
 
-def answers_visible(*, attempt, result):
+def answers_visible(*, attempt: QuizAttempt, result: QuizResult | None) -> bool:
     """Whether the learner may see the correct answers of a submitted attempt (the quiz's rule,
     as it stood when the attempt started)."""
     rule = attempt.snapshot.get("show_answers", QuizPage.ShowAnswers.NEVER)
@@ -154,14 +165,14 @@ def answers_visible(*, attempt, result):
     return False
 
 
-def _texts(entries):
+def _texts(entries: Iterable[dict[str, str]]) -> dict[str, str]:
     return {entry["key"]: entry["text"] for entry in entries}
 
 
-def review_question(question, response, graded):
+def review_question(question: dict[str, Any], response: Any, graded: QuestionGrade) -> dict[str, Any]:
     """One question of a submitted attempt with the learner's answer and the correct one, in words."""
     kind = question["type"]
-    review = {
+    review: dict[str, Any] = {
         "key": question["key"],
         "scenario": question["scenario"],
         "prompt": question["prompt"],
@@ -195,12 +206,15 @@ def review_question(question, response, graded):
     return review
 
 
-def attempt_result_context(*, attempt, result, attempts_before=0):
+def attempt_result_context(
+    *, attempt: QuizAttempt, result: QuizResult | None, attempts_before: int = 0
+) -> dict[str, Any]:
     """The result page: score and pass, a summary by topic, and the review when allowed.
     `attempts_before`: attempts of earlier rounds of the course, which the limit does not count."""
     grade = grade_attempt(attempt.snapshot, attempt.answers)
     by_key = grade.by_key()
-    totals, rights = Counter(), Counter()
+    totals: Counter[str] = Counter()
+    rights: Counter[str] = Counter()
     for question in attempt.snapshot["questions"]:
         totals[question["topic"]] += 1
         rights[question["topic"]] += by_key[question["key"]].points
@@ -229,19 +243,19 @@ def attempt_result_context(*, attempt, result, attempts_before=0):
     }
 
 
-def course_quizzes(course):
+def course_quizzes(course: CoursePage) -> list[QuizPage]:
     """The live quizzes of a course page, in page-tree order (one query)."""
     return list(QuizPage.objects.child_of(course).live().order_by("path").defer_streamfields())
 
 
-def final_assessments_passed(*, enrollment):
+def final_assessments_passed(*, enrollment: Enrollment) -> bool:
     """The completion rule of the quizzes app: every live final assessment of the course passed
     (one query: the finals, and how many of them the learner has passed)."""
     course_paths = CoursePage.objects.filter(translation_key=enrollment.course_key).values("path")
     if enrollment.cycle > 1 and enrollment.cycle_started_at is not None:
         # A renewal: only a pass in this round counts.
         # Started in this round: an attempt left open from before does not count, even if submitted now.
-        passed_keys = QuizAttempt.objects.filter(
+        passed_keys: QuerySet[QuizAttempt, Any] | QuerySet[QuizResult, Any] = QuizAttempt.objects.filter(
             user_id=enrollment.user_id, passed=True, started_at__gte=enrollment.cycle_started_at
         ).values("quiz_key")
     else:
@@ -267,7 +281,7 @@ class QuizEntry:
     passed: bool = False
 
     @property
-    def score(self):
+    def score(self) -> float | None:
         """The score that counts for knowledge gain: the first for tests of what one knows, the best
         for the final assessment."""
         if self.result is None:
@@ -277,17 +291,19 @@ class QuizEntry:
         return self.result.first_percent
 
 
-def course_section(*, user, course, state):
+def course_section(*, user: User | AnonymousUser, course: CoursePage, state: CoursePageState) -> dict[str, Any] | None:
     """The course page's assessments: each quiz with the learner's result, and their knowledge
     before, at the end of, and after the course side by side."""
     quizzes = course_quizzes(course)
     if not quizzes:
         return None
-    results = {}
+    results: dict[UUID, QuizResult] = {}
     if state.enrollment is not None:
         results = {
             result.quiz_key: result
-            for result in QuizResult.objects.filter(user=user, quiz_key__in=[quiz.translation_key for quiz in quizzes])
+            for result in QuizResult.objects.filter(
+                user_id=state.enrollment.user_id, quiz_key__in=[quiz.translation_key for quiz in quizzes]
+            )
         }
     # In a renewal round the course is complete exactly when its final has been passed again.
     renewing = state.enrollment is not None and state.enrollment.cycle > 1 and not state.enrollment.is_completed
@@ -307,7 +323,7 @@ def course_section(*, user, course, state):
         and not state.done
         and (pre_test.result is None or not pre_test.result.attempts_submitted)
     )
-    by_role = {}
+    by_role: dict[str, QuizEntry] = {}
     for entry in entries:
         by_role.setdefault(entry.quiz.role, entry)
     final = by_role.get(QuizPage.Role.FINAL)
@@ -330,7 +346,7 @@ def course_section(*, user, course, state):
     }
 
 
-def course_start(*, user, course):
+def course_start(*, user: User, course: CoursePage) -> str | None:
     """A newly enrolled learner who has not taken the course's pre-test starts there."""
     pre_test = QuizPage.objects.child_of(course).live().filter(role=QuizPage.Role.PRE_TEST).first()
     if pre_test is None:
