@@ -6,8 +6,10 @@ import uuid
 import factory
 from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
+from django.utils import timezone
 
 from certificates.codes import new_short_code, new_token
+from certificates.services import add_months
 from lms.models import District, Region, User
 from lms.permissions import STAFF_ROLES
 
@@ -241,8 +243,11 @@ class CertificateFactory(factory.django.DjangoModelFactory):
     holder_name = factory.LazyAttribute(lambda certificate: certificate.user.full_name)
     course_titles = factory.LazyFunction(lambda: {"kk": "Балаға қатыгездікті тану", "en": "Recognising abuse"})
     language = "kk"
-    issued_on = datetime.date(2026, 1, 15)
-    expires_on = datetime.date(2028, 1, 15)
+    # Dates follow the clock (a fixed date turns every certificate expired once it passes): issued
+    # a month ago, valid for the programme's 24 months. A test about a given day travels to it
+    # with time_machine rather than fixing the date here.
+    issued_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
+    expires_on = factory.LazyAttribute(lambda certificate: add_months(certificate.issued_on, 24))
     token = factory.LazyFunction(new_token)
     short_code = factory.LazyFunction(new_short_code)
     template_version = "v1"
