@@ -2,6 +2,8 @@
 
 import calendar
 from datetime import date, timedelta
+from functools import partial
+from uuid import UUID
 
 from django.conf import settings
 from django.core.files.base import ContentFile
@@ -11,25 +13,26 @@ from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
 
 from certificates.codes import new_short_code, new_token
-from certificates.hooks import lineage_of
+from certificates.hooks import Lineage, lineage_of
 from certificates.models import Certificate, CertificateEvent
 from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
 from certificates.tasks import certificate_issued_email
-from courses.models import CoursePage
+from courses.models import CoursePage, Enrollment
 from courses.services import RoundNotOpen, enrollment_round_start
 from lms.hooks import certificate_created, certificate_revoked, learner_changed
+from lms.models import User
 
 CODE_ATTEMPTS = 5  # a clash of 192-bit tokens or 8-character codes is drawn again
 
 
-def add_months(day, months):
+def add_months(day: date, months: int) -> date:
     """The same day `months` later, or the month's last day when it has fewer days."""
     month_index = day.month - 1 + months
     year, month = day.year + month_index // 12, month_index % 12 + 1
     return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
-def course_facts(course_key):
+def course_facts(course_key: UUID) -> tuple[dict[str, str], int]:
     """The course's title in each of its languages and its certificate validity (one query)."""
     rows = list(
         CoursePage.objects.filter(translation_key=course_key).values(
@@ -41,7 +44,7 @@ def course_facts(course_key):
     return titles, months
 
 
-def certificate_issue(*, enrollment):
+def certificate_issue(*, enrollment: Enrollment) -> Certificate:
     """Issue the certificate of a completed course, once per learner, course and round.
 
     Called inside the transaction that completes the course (a completion action), which happens
@@ -79,8 +82,19 @@ def certificate_issue(*, enrollment):
 
 
 def _certificate_create(
-    *, user, course_key, number, renews, titles, months, language, issued_on, region_id, lineage, notify=True
-):
+    *,
+    user: User,
+    course_key: UUID,
+    number: int,
+    renews: Certificate | None,
+    titles: dict[str, str],
+    months: int,
+    language: str,
+    issued_on: date,
+    region_id: int | None,
+    lineage: Lineage | None,
+    notify: bool = True,
+) -> Certificate:
     """Create a certificate, or return the one already there for this holder, course and number
     (created at the same moment). Codes drawn twice are drawn again, a few times at most. With
     `notify`, the holder is told by email after the transaction commits."""
@@ -119,7 +133,9 @@ def _certificate_create(
     return certificate
 
 
-def certificate_record_prior(*, user, course_key, lineage, language):
+def certificate_record_prior(
+    *, user: User, course_key: UUID, lineage: Lineage | None, language: str
+) -> Certificate | None:
     """A certificate for training done before the platform (master trainers, trained by the
     ministry, are imported with one at generation 0; `lineage` says who trained the holder).
     Once per holder and course: a holder who already has a certificate of the course keeps it and
@@ -145,7 +161,7 @@ def certificate_record_prior(*, user, course_key, lineage, language):
     return certificate
 
 
-def _stored_pdf(certificate):
+def _stored_pdf(certificate: Certificate) -> bytes | None:
     """The stored PDF's bytes, or None when there is none (or its file has gone)."""
     if not certificate.pdf:
         return None
@@ -156,7 +172,7 @@ def _stored_pdf(certificate):
         return None
 
 
-def certificate_pdf(*, certificate, verify_url):
+def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
     """The certificate's PDF, rendered on first download with the template version it was issued
     with, then stored: the same certificate always gives the same file. The file is stored under
     the row lock and only if it was rendered from the certificate as it is then (a revocation
@@ -182,7 +198,7 @@ class AlreadyRevoked(Exception):
     """The certificate was revoked before."""
 
 
-def certificate_revoke(*, certificate, by, reason):
+def certificate_revoke(*, certificate: Certificate, by: User | None, reason: str) -> Certificate:
     """Revoke a certificate with a reason, logged with who and when. Its stored PDF is dropped,
     so the next download is rendered again and carries "REVOKED"."""
     reason = "".join(character for character in (reason or "") if character.isprintable() or character == " ").strip()
@@ -212,7 +228,7 @@ def certificate_revoke(*, certificate, by, reason):
 REMINDER_DAYS = 30
 
 
-def certificates_expire(*, today=None):
+def certificates_expire(*, today: date | None = None) -> int:
     """Mark valid certificates past their expiry date as expired (the daily task); returns how many."""
     today = today or timezone.localdate()
     with transaction.atomic():
@@ -230,7 +246,7 @@ def certificates_expire(*, today=None):
     return len(due)
 
 
-def certificates_remind(*, today=None):
+def certificates_remind(*, today: date | None = None) -> int:
     """Email the holders of valid certificates that expire within 30 days, once per certificate
     (the daily task); returns how many were reminded."""
     from certificates.tasks import certificate_expiry_email
@@ -250,7 +266,7 @@ def certificates_remind(*, today=None):
             CertificateEvent(certificate_id=pk, action=CertificateEvent.Action.REMINDED) for pk in due
         )
         for pk in due:
-            transaction.on_commit(lambda pk=pk: certificate_expiry_email.enqueue(certificate_id=pk))
+            transaction.on_commit(partial(certificate_expiry_email.enqueue, certificate_id=pk))
     return len(due)
 
 
@@ -261,7 +277,7 @@ class NotRenewable(Exception):
     """The certificate cannot be renewed now; the message says why, in the learner's language."""
 
 
-def renewal_refusal(*, certificate, today=None):
+def renewal_refusal(*, certificate: Certificate, today: date | None = None) -> str | None:
     """Why a holder cannot renew this certificate now, or None: renewal opens 90 days before
     expiry and stays open after it; a revoked or already renewed certificate is not renewed."""
     today = today or timezone.localdate()
@@ -281,7 +297,7 @@ def renewal_refusal(*, certificate, today=None):
     return None
 
 
-def certificate_renewal_start(*, user, certificate, today=None):
+def certificate_renewal_start(*, user: User, certificate: Certificate, today: date | None = None) -> Enrollment:
     """Start renewing a certificate: the holder goes through the course again (a new round of the
     enrolment); passing it issues the next certificate, linked to this one. The current one stays
     valid until it expires. Raises NotRenewable with the reason."""
