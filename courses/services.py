@@ -1,15 +1,21 @@
 """Writes of the courses app: enrolling and completing lessons, each exactly once."""
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
+from uuid import UUID
 
 from django.db import transaction
 from django.utils import timezone
+from wagtail.models import Page
 
 from courses.hooks import completion_rules_hold, course_completed
 from courses.h5p.selectors import pending_activities
 from courses.models import Enrollment, LessonCompletion
-from courses.selectors import course_lessons, lesson_rules_of
+from courses.pages import CoursePage
+from courses.selectors import LessonRow, LessonRule, course_lessons, lesson_rules_of
 from lms.hooks import learner_changed
+from lms.models import User
 
 
 class NotEnrolled(Exception):
@@ -19,12 +25,12 @@ class NotEnrolled(Exception):
 class ActivitiesPending(Exception):
     """The lesson has required H5P activities the learner has not finished; `titles` names them."""
 
-    def __init__(self, titles):
+    def __init__(self, titles: list[str]) -> None:
         self.titles = titles
         super().__init__(", ".join(titles))
 
 
-def enrollment_create(*, user, course):
+def enrollment_create(*, user: User, course: CoursePage) -> Enrollment:
     """Enrol a learner in a course; enrolling again, even concurrently, returns the same enrolment."""
     with transaction.atomic():
         enrollment, created = Enrollment.objects.get_or_create(
@@ -38,11 +44,11 @@ def enrollment_create(*, user, course):
 @dataclass
 class LessonCompletionResult:
     enrollment: Enrollment
-    lessons: list
+    lessons: list[LessonRow]
     course_completed_now: bool
 
 
-def lesson_complete(*, user, lesson, course):
+def lesson_complete(*, user: User, lesson: Page, course: CoursePage) -> LessonCompletionResult:
     """Record a lesson as done once and update the course summary in the same transaction.
 
     The enrolment row is locked, so concurrent completions of one course apply one after
@@ -72,7 +78,9 @@ def lesson_complete(*, user, lesson, course):
     return LessonCompletionResult(enrollment=enrollment, lessons=lessons, course_completed_now=completed_now)
 
 
-def _summary_update(*, enrollment, lessons, done_keys):
+def _summary_update(
+    *, enrollment: Enrollment, lessons: Sequence[LessonRow | LessonRule], done_keys: Iterable[UUID]
+) -> bool:
     """Bring a locked enrolment's summary up to date; True when this completes the course.
 
     A completion runs the COURSE_COMPLETED actions (courses/hooks.py) in this transaction, then
@@ -105,7 +113,7 @@ def _summary_update(*, enrollment, lessons, done_keys):
     return completed_now
 
 
-def course_completion_refresh(*, user, course_key):
+def course_completion_refresh(*, user: User, course_key: UUID) -> bool:
     """Check again whether a learner's course is complete, after something a completion rule
     reads has changed (a final assessment passed, for example). Returns True when this
     completes the course; does nothing for a learner not enrolled or already complete.
@@ -127,7 +135,7 @@ class RoundNotOpen(Exception):
     """The course is not complete in its current round, so no new round can start."""
 
 
-def enrollment_round_start(*, user, course_key, now=None):
+def enrollment_round_start(*, user: User, course_key: UUID, now: datetime | None = None) -> Enrollment:
     """Start the next round of a completed course (a renewal): the learner goes through the lessons
     and the final assessment again. The rounds before are kept; progress counts from zero.
 
