@@ -8,14 +8,17 @@ if a lock were missed.
 
 import random
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from typing import Any
+from uuid import UUID
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext
 
 from courses.services import course_completion_refresh
-from lms.changes import learner_changed
+from lms.hooks import learner_changed
+from lms.models import User
 from quizzes.answers import answers_merge
 from quizzes.availability import start_refusal
 from quizzes.grading import grade_attempt
@@ -28,7 +31,7 @@ from quizzes.snapshot import snapshot_build
 class QuizUnavailable(Exception):
     """The learner may not start an attempt now; `message` says why, in their language."""
 
-    def __init__(self, message):
+    def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
 
@@ -40,7 +43,7 @@ class AttemptNotFound(Exception):
 class AttemptClosed(Exception):
     """The attempt is already submitted; `attempt` is it, with its result."""
 
-    def __init__(self, attempt):
+    def __init__(self, attempt: QuizAttempt) -> None:
         super().__init__(attempt.pk)
         self.attempt = attempt
 
@@ -59,7 +62,9 @@ class SubmitResult:
     course_completed_now: bool = False
 
 
-def attempt_start(*, user, quiz, now=None, rng=None):
+def attempt_start(
+    *, user: User, quiz: QuizPage, now: datetime | None = None, rng: random.Random | None = None
+) -> StartResult:
     """Start an attempt at a quiz, or return the learner's open one (resumed, not a new attempt).
 
     An open attempt whose time limit has passed is graded as it stood before a new one starts.
@@ -104,29 +109,38 @@ def attempt_start(*, user, quiz, now=None, rng=None):
     return StartResult(attempt=attempt, resumed=False)
 
 
-def _no_questions_message():
+def _no_questions_message() -> str:
     return gettext("This quiz has no questions yet.")
 
 
-def _locked_attempt(*, user, attempt_id, quiz_key=None):
+def _locked_attempt(*, user: User, attempt_id: int, quiz_key: UUID | None = None) -> tuple[QuizResult, QuizAttempt]:
     """The learner's attempt, locked after its QuizResult row (see the lock order above).
 
     `quiz_key` saves a query when the caller has already read the attempt."""
     if quiz_key is None:
         quiz_key = QuizAttempt.objects.filter(pk=attempt_id, user=user).values_list("quiz_key", flat=True).first()
-    result = QuizResult.objects.select_for_update().filter(user=user, quiz_key=quiz_key).first() if quiz_key else None
+    if quiz_key is None:
+        raise AttemptNotFound
+    result = QuizResult.objects.select_for_update().filter(user=user, quiz_key=quiz_key).first()
     attempt = (
         QuizAttempt.objects.select_for_update().filter(pk=attempt_id, user=user, quiz_key=quiz_key).first()
         if result
         else None
     )
-    if attempt is None:
+    if result is None or attempt is None:
         raise AttemptNotFound
     attempt.user = user  # known already: grading a final passes the learner on to the course
     return result, attempt
 
 
-def attempt_answers_save(*, user, attempt_id, answers, now=None, quiz_key=None):
+def attempt_answers_save(
+    *,
+    user: User,
+    attempt_id: int,
+    answers: dict[str, Any],
+    now: datetime | None = None,
+    quiz_key: UUID | None = None,
+) -> QuizAttempt:
     """Save checked answers (see quizzes.answers.clean_answers) into an open attempt.
 
     Returns the attempt. Past its time limit nothing is saved: the attempt is graded as it
@@ -146,7 +160,14 @@ def attempt_answers_save(*, user, attempt_id, answers, now=None, quiz_key=None):
     return attempt
 
 
-def attempt_submit(*, user, attempt_id, answers=None, now=None, quiz_key=None):
+def attempt_submit(
+    *,
+    user: User,
+    attempt_id: int,
+    answers: dict[str, Any] | None = None,
+    now: datetime | None = None,
+    quiz_key: UUID | None = None,
+) -> SubmitResult:
     """Grade an attempt once. A second submit (a double click, another tab) changes nothing and
     returns the same result with `already_submitted`. Past the time limit, the answers sent
     with the submit are ignored and the attempt is graded as it stood at the limit. Passing a
@@ -165,7 +186,7 @@ def attempt_submit(*, user, attempt_id, answers=None, now=None, quiz_key=None):
     return SubmitResult(attempt=attempt, already_submitted=False, course_completed_now=completed)
 
 
-def _grade(*, attempt, result, now, timed_out):
+def _grade(*, attempt: QuizAttempt, result: QuizResult, now: datetime, timed_out: bool) -> bool:
     """Grade a locked open attempt, update the learner's summary, and, for a passed final
     assessment, check the course's completion again. True when this completes the course.
 
@@ -221,9 +242,8 @@ def _grade(*, attempt, result, now, timed_out):
     completed = False
     if grade.passed and attempt.role == QuizPage.Role.FINAL:
         # Not only on the first pass: a course is completed by whichever pass finds its other
-        # rules holding (the refresh does nothing for a course already complete).
+        # rules holding.
         completed = course_completion_refresh(user=attempt.user, course_key=attempt.course_key)
-    # The summaries count the first score and the pass; a completion has told them already.
-    if not completed and (result.attempts_submitted == 1 or passed_now):
+    if result.attempts_submitted == 1 or passed_now:  # the result's first score, or its pass
         learner_changed(user_id=attempt.user_id, course_key=attempt.course_key)
     return completed
