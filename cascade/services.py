@@ -1,6 +1,7 @@
 """Writes of the cascade: cohorts, joining them, sessions, attendance and reminders."""
 
-from datetime import timedelta
+from datetime import date, datetime, timedelta
+from functools import partial
 
 from django.db import IntegrityError, transaction
 from django.db.models import F
@@ -14,6 +15,7 @@ from cascade.selectors import trainer_course_keys_held, trainer_generation
 from courses.models import CoursePage, Enrollment
 from courses.services import course_completion_refresh, enrollment_create
 from lms.hooks import learner_changed
+from lms.models import District, Region, User
 
 CODE_ATTEMPTS = 5
 
@@ -24,19 +26,19 @@ class CascadeRefusal(Exception):
 
 def cohort_open(
     *,
-    trainer,
-    course,
-    name,
-    region,
-    starts_on,
-    ends_on,
-    capacity,
-    district=None,
-    delivery=Cohort.Delivery.IN_PERSON,
-    venue="",
-    attendance_required=False,
-    attendance_percent=80,
-):
+    trainer: User,
+    course: CoursePage,
+    name: str,
+    region: Region,
+    starts_on: date,
+    ends_on: date,
+    capacity: int,
+    district: District | None = None,
+    delivery: str = Cohort.Delivery.IN_PERSON,
+    venue: str = "",
+    attendance_required: bool = False,
+    attendance_percent: int = 80,
+) -> Cohort:
     """Open a cohort for a course. Only a trainer (a valid trainer-level certificate with a
     generation) may; the cohort keeps their generation, so their trainees are the next one."""
     generation = trainer_generation(trainer)
@@ -73,7 +75,7 @@ def cohort_open(
     raise AssertionError("unreachable")
 
 
-def cohort_join(*, user, cohort, today=None):
+def cohort_join(*, user: User, cohort: Cohort, today: date | None = None) -> CohortMember:
     """Join a cohort and its course. Joining again returns the same membership; a learner already
     in another cohort of the course, or a cohort that is closed, ended or full, is refused. A
     learner who enrolled alone keeps their progress. The cohort row is locked, so concurrent
@@ -108,7 +110,7 @@ def cohort_join(*, user, cohort, today=None):
     return membership
 
 
-def session_add(*, cohort, held_on, place):
+def session_add(*, cohort: Cohort, held_on: date, place: str) -> CohortSession:
     """Add a face-to-face session to a cohort; its date lies within the cohort's dates."""
     if not cohort.starts_on <= held_on <= cohort.ends_on:
         raise CascadeRefusal(
@@ -121,7 +123,9 @@ def session_add(*, cohort, held_on, place):
     return CohortSession.objects.create(cohort=cohort, held_on=held_on, place=place)
 
 
-def attendance_mark(*, session, marks, marked_by, today=None):
+def attendance_mark(
+    *, session: CohortSession, marks: dict[int, str], marked_by: User, today: date | None = None
+) -> int:
     """Record the trainer's marks for a session ({user id: mark}); a later mark replaces an
     earlier one. Only the cohort's trainees can be marked. Where the cohort counts attendance,
     each trainee marked is checked for completion in the same transaction, so the last session
@@ -162,7 +166,7 @@ def attendance_mark(*, session, marks, marked_by, today=None):
 REMIND_INTERVAL = timedelta(hours=24)
 
 
-def cohort_remind(*, cohort, now=None):
+def cohort_remind(*, cohort: Cohort, now: datetime | None = None) -> int:
     """Email every trainee who has not finished the course yet, in their language: at most once a
     day per cohort (the cohort row is locked, so two clicks send one round). Returns how many."""
     from cascade.roster import unfinished_trainees
@@ -181,7 +185,5 @@ def cohort_remind(*, cohort, now=None):
             raise CascadeRefusal(_("Everyone in the group has finished the course: nobody to remind."))
         Cohort.objects.filter(pk=locked.pk).update(reminded_at=now)
         for member in trainees:
-            transaction.on_commit(
-                lambda user_id=member.user_id: trainee_reminder_email.enqueue(user_id=user_id, cohort_id=locked.pk)
-            )
+            transaction.on_commit(partial(trainee_reminder_email.enqueue, user_id=member.user_id, cohort_id=locked.pk))
     return len(trainees)
