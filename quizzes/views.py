@@ -1,7 +1,8 @@
 """Taking an attempt: the page and its form, saving answers as the learner goes, the result.
 
-The HTML form works without JavaScript; attempt.js saves each answer as it is given through
-the JSON endpoint. JSON endpoints answer 4xx with a message in the learner's language.
+The HTML form works without JavaScript, and it is how every attempt is submitted; attempt.js
+saves each answer as it is given through the one JSON endpoint, which answers 4xx with a message
+in the learner's language.
 """
 
 import json
@@ -163,9 +164,9 @@ def _closed(attempt, message=None):
     )
 
 
-def _checked_answers(request, attempt_id, *, required):
+def _checked_answers(request, attempt_id):
     """The open attempt and the checked answers of a JSON request, or a response saying what is
-    wrong. `required`: the body must carry answers (saving), else they may be left out (submitting)."""
+    wrong."""
     body, problem = _json_body(request)
     if problem:
         return None, None, problem
@@ -175,7 +176,7 @@ def _checked_answers(request, attempt_id, *, required):
     if not attempt.is_open:
         return attempt, None, _closed(attempt)
     try:
-        answers = clean_answers(attempt.snapshot, body.get("answers") if required else body.get("answers") or {})
+        answers = clean_answers(attempt.snapshot, body.get("answers"))
     except AnswerError as error:
         return attempt, None, json_error(error.message, 400, question=error.question)
     return attempt, answers, None
@@ -185,7 +186,7 @@ def _checked_answers(request, attempt_id, *, required):
 @json_login_required
 def save_answers_view(request, attempt_id):
     """Save some answers of an open attempt: {"answers": {question key: answer}}."""
-    attempt, answers, problem = _checked_answers(request, attempt_id, required=True)
+    attempt, answers, problem = _checked_answers(request, attempt_id)
     if problem:
         return problem
     try:
@@ -200,28 +201,6 @@ def save_answers_view(request, attempt_id):
         return _closed(attempt, _("Time is up. Your answers as they stood at the time limit have been graded."))
     return JsonResponse(
         {"saved": True, "answered": len(attempt.answers), "saved_at": attempt.answers_saved_at.isoformat()}
-    )
-
-
-@require_POST
-@json_login_required
-def submit_view(request, attempt_id):
-    """Submit an attempt, with its last answers if any: {"answers": {...}}. A second submit
-    answers 409 with the result of the first."""
-    attempt, answers, problem = _checked_answers(request, attempt_id, required=False)
-    if problem:
-        return problem
-    submitted = attempt_submit(user=request.user, attempt_id=attempt.pk, answers=answers, quiz_key=attempt.quiz_key)
-    if submitted.already_submitted:
-        return _closed(submitted.attempt)
-    attempt = submitted.attempt
-    return JsonResponse(
-        {
-            "percent": attempt.percent,
-            "passed": attempt.passed,
-            "timed_out": attempt.timed_out,
-            "result_url": _result_url(attempt),
-        }
     )
 
 

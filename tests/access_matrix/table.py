@@ -54,7 +54,6 @@ ROUTES = {
     "courses:h5p_licences": [Case(rev("courses:h5p_licences"), EVERYONE)],
     "quizzes:attempt": [Case(rev("quizzes:attempt", attempt_id="attempt"), OWN_ONLY, personal=True)],
     "quizzes:save_answers": [Case(rev("quizzes:save_answers", attempt_id="attempt"), NOT_ALLOWED, personal=True)],
-    "quizzes:submit": [Case(rev("quizzes:submit", attempt_id="attempt"), NOT_ALLOWED, personal=True)],
     "quizzes:result": [
         Case(
             rev("quizzes:result", attempt_id="attempt"),

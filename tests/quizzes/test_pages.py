@@ -197,9 +197,7 @@ def test_another_learners_attempt_is_not_found(client, course, ready):
     assert save(client, theirs, {"answers": {key: None}}).status_code == 404
     assert client.get(reverse("quizzes:attempt", kwargs={"attempt_id": theirs.pk})).status_code == 404
     assert client.get(reverse("quizzes:result", kwargs={"attempt_id": theirs.pk})).status_code == 404
-    submit = client.post(
-        reverse("quizzes:submit", kwargs={"attempt_id": theirs.pk}), "{}", content_type="application/json"
-    )
+    submit = client.post(reverse("quizzes:attempt", kwargs={"attempt_id": theirs.pk}), {"action": "submit"})
     assert submit.status_code == 404
     theirs.refresh_from_db()
     assert theirs.status == "open"
@@ -210,16 +208,17 @@ def test_a_submitted_attempt_takes_no_more_answers_and_a_second_submit_shows_the
     attempt = started(ready, quiz)
     key = attempt.snapshot["questions"][0]["key"]
     right = next(option["key"] for option in attempt.snapshot["questions"][0]["options"] if option["correct"])
-    submit_url = reverse("quizzes:submit", kwargs={"attempt_id": attempt.pk})
-    first = client.post(submit_url, json.dumps({"answers": {key: right}}), content_type="application/json")
-    assert first.status_code == 200 and first.json()["percent"] == pytest.approx(33.33)
-    second = client.post(submit_url, "{}", content_type="application/json")
-    assert second.status_code == 409 and second.json()["percent"] == first.json()["percent"]
-    assert save(client, attempt, {"answers": {key: None}}).status_code == 409
-    form = client.post(reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk}), {"action": "submit"}, follow=True)
-    assert kk("This attempt was already submitted. Here is its result.") in form.content.decode()
+    url = reverse("quizzes:attempt", kwargs={"attempt_id": attempt.pk})
+    first = client.post(url, {f"q-{key}": right, "action": "submit"})
+    assert first.url == reverse("quizzes:result", kwargs={"attempt_id": attempt.pk})
     attempt.refresh_from_db()
-    assert attempt.answers == {key: right}
+    assert attempt.status == "submitted" and attempt.percent == pytest.approx(33.33)
+    saved = save(client, attempt, {"answers": {key: None}})
+    assert saved.status_code == 409 and saved.json()["percent"] == pytest.approx(33.33)
+    second = client.post(url, {"action": "submit"}, follow=True)
+    assert kk("This attempt was already submitted. Here is its result.") in second.content.decode()
+    attempt.refresh_from_db()
+    assert attempt.answers == {key: right} and attempt.percent == pytest.approx(33.33)
 
 
 def test_a_signed_out_save_answers_401_with_a_message(client, course, ready):
