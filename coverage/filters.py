@@ -7,6 +7,8 @@ absurd is a message on the page, and the default period is used meanwhile.
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
+from uuid import UUID
 
 from django import forms
 from django.conf import settings
@@ -65,13 +67,13 @@ class PeriodForm(forms.Form):
 
 @dataclass(frozen=True)
 class Filters:
-    course_key: object
+    course_key: UUID
     course_title: str
     date_from: date
     date_to: date
     region: Region | None
     today: date
-    courses: list
+    courses: list[dict[str, Any]]  # rows of courses_offered()
     period_form: PeriodForm
 
     @property

@@ -2,6 +2,8 @@
 by generation with the trainers whose trainees score far below their region."""
 
 import collections
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Q, Sum
 from django.utils.translation import gettext_lazy as _
@@ -9,9 +11,13 @@ from django.utils.translation import gettext_lazy as _
 from cascade.models import Cohort
 from courses.selectors import trainer_course_keys_among
 from coverage.facts import TALLIED
+from coverage.filters import Filters
 from coverage.models import NO_GENERATION, LearnerFact, LearnerTally, MasterTally, TrainerTally
-from coverage.tables import Column, Table, mean, percent
+from coverage.tables import Column, Row, Table, mean, percent
 from lms.models import Region, User
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 OUTLIER_POINTS = 15  # a trainer's trainees this far below their region's mean final score are listed
 OUTLIER_MIN_SCORED = 5  # ... when at least this many of them took the final
@@ -45,19 +51,19 @@ OUTLIER_COLUMNS = [
 ]
 
 
-def generation_label(generation):
+def generation_label(generation: int) -> "StrOrPromise":
     if generation == NO_GENERATION:
         return _("Outside the cascade")
     return str(generation)
 
 
-def _scope(filters, **where):
+def _scope(filters: Filters, **where: Any) -> dict[str, Any]:
     if filters.region is not None:
         where["region"] = filters.region
     return where
 
 
-def generations_table(filters):
+def generations_table(filters: Filters) -> Table:
     """Learners of the course by generation, enrolled in the period: how many, certified, their
     mean scores and pass rate (one query)."""
     rows = (
@@ -76,7 +82,7 @@ def generations_table(filters):
     return Table(slug="generations", title=_("Generations"), columns=GENERATION_COLUMNS, rows=table_rows)
 
 
-def _knowledge_row(label, row):
+def _knowledge_row(label: "StrOrPromise", row: Row) -> Row:
     return {
         "generation": label,
         "learners": row["learners"],
@@ -89,7 +95,7 @@ def _knowledge_row(label, row):
     }
 
 
-def region_generations_table(filters):
+def region_generations_table(filters: Filters) -> Table:
     """Mean final score by region and generation, enrolled in the period (two queries)."""
     rows = (
         LearnerTally.objects.filter(
@@ -120,7 +126,7 @@ def region_generations_table(filters):
     )
 
 
-def masters_table(filters, limit=MASTERS_LISTED):
+def masters_table(filters: Filters, limit: int | None = MASTERS_LISTED) -> Table:
     """Master trainers (generation 0 of a trainer course) by the people below them in the
     course: how many, certified, and in how many regions; those who reached nobody too (three
     queries). `limit` None lists them all."""
@@ -141,7 +147,8 @@ def masters_table(filters, limit=MASTERS_LISTED):
     }
     rows = []
     for user_id in people.keys() | reached.keys():
-        person, counts = people.get(user_id, {}), reached.get(user_id, {})
+        person: Mapping[str, Any] = people.get(user_id, {})
+        counts: Row = reached.get(user_id, {})
         rows.append(
             {
                 "name": person.get("user__full_name", ""),
@@ -161,14 +168,14 @@ def masters_table(filters, limit=MASTERS_LISTED):
     )
 
 
-def _region_name(row):
+def _region_name(row: Mapping[str, Any]) -> str:
     from django.utils.translation import get_language
 
     language = (get_language() or "kk")[:2]
     return row.get(f"region__name_{language}") or row.get("region__name_kk") or ""
 
 
-def utilisation(filters):
+def utilisation(filters: Filters) -> dict[str, Any]:
     """Certified trainers (people holding a trainer-course certificate that is not revoked, in
     the region their certificate counts in), how many of them ran at least one group, and how
     many trainees of the course each of them trained, anywhere (three queries)."""
@@ -182,7 +189,7 @@ def utilisation(filters):
     )
     certified = len(certified_people)
     ran = len(certified_people.intersection(Cohort.objects.order_by().values_list("trainer_id", flat=True).distinct()))
-    trainees_of = collections.Counter()
+    trainees_of: collections.Counter[int] = collections.Counter()
     for trainer_key, learners in TrainerTally.objects.filter(course_key=filters.course_key, learners__gt=0).values_list(
         "trainer_key", "learners"
     ):
@@ -215,7 +222,7 @@ def utilisation(filters):
     }
 
 
-def _bucket_label(low, high):
+def _bucket_label(low: int, high: int | None) -> str:
     if high is None:
         return _("%(low)s or more") % {"low": low}
     if low == high:
@@ -223,7 +230,7 @@ def _bucket_label(low, high):
     return f"{low}–{high}"
 
 
-def outliers_table(filters):
+def outliers_table(filters: Filters) -> Table:
     """Trainers whose trainees (at least five who took the final) score 15 points or more below
     their region's mean final score, furthest below first (three queries)."""
     means = {
@@ -260,7 +267,7 @@ def outliers_table(filters):
     return Table(slug="outliers", title=_("Trainers to follow up"), columns=OUTLIER_COLUMNS, rows=rows)
 
 
-def cascade_summary(filters):
+def cascade_summary(filters: Filters) -> dict[str, Any]:
     return {
         "generations": generations_table(filters),
         "knowledge": region_generations_table(filters),

@@ -1,11 +1,13 @@
 """Figures more than one page reads: holders, certificates by day, groups and the projection."""
 
-from datetime import timedelta
+from datetime import date, timedelta
+from typing import Any, Literal
 
 from django.db.models import Count, Q, Sum
 from django.db.models.functions import TruncMonth
 
 from cascade.models import Cohort
+from coverage.filters import Filters
 from coverage.models import FollowUp, IssueTally, LearnerTally
 
 RECENT_DAYS = 30
@@ -21,7 +23,7 @@ def summaries_updating() -> bool:
     return FollowUp.objects.exists()
 
 
-def holders_by(filters, group, **where):
+def holders_by(filters: Filters, group: str, **where: Any) -> dict[Any, dict[str, Any]]:
     """Learners, certified and valid certificate holders of the course, summed by `group`
     ("region" or "district_key"), as of today: the period does not apply to a stock."""
     rows = (
@@ -32,7 +34,7 @@ def holders_by(filters, group, **where):
     return {row[group]: row for row in rows}
 
 
-def issued_by(filters, group, **where):
+def issued_by(filters: Filters, group: str, **where: Any) -> dict[Any, dict[str, Any]]:
     """Certificates of the course issued in the last 30 days, in the last 90 days (first
     certificates only: new people, the pace) and in the period, summed by `group`."""
     today = filters.today
@@ -51,7 +53,7 @@ def issued_by(filters, group, **where):
     return {row[group]: row for row in rows}
 
 
-def issued_per_month(filters, **where):
+def issued_per_month(filters: Filters, **where: Any) -> dict[tuple[int, date], int]:
     """Certificates of the course issued per month of the period, as {(region id, month): n}."""
     rows = (
         IssueTally.objects.filter(
@@ -64,7 +66,7 @@ def issued_per_month(filters, **where):
     return {(row["region_id"], row["month"]): row["issued"] for row in rows}
 
 
-def groups_by(filters, group, **where):
+def groups_by(filters: Filters, group: str, **where: Any) -> dict[Any, dict[str, Any]]:
     """Open groups of the course (not closed, not ended, started or not) and active trainers (who
     lead a group of it that runs now or ended in the last 90 days), by `group` of the group."""
     today = filters.today
@@ -83,7 +85,7 @@ def groups_by(filters, group, **where):
     return {row[group]: row for row in rows}
 
 
-def groups_total(filters, **where):
+def groups_total(filters: Filters, **where: Any) -> dict[str, int]:
     """The same two figures for all the groups at once: a trainer with groups in two places
     counts once (one query)."""
     today = filters.today
@@ -95,7 +97,9 @@ def groups_total(filters, **where):
     )
 
 
-def projection(*, target, valid, pace, today):
+def projection(
+    *, target: int | None, valid: int, pace: int, today: date
+) -> tuple[Literal["none", "reached", "stalled", "month"], date | None]:
     """The month the target is reached at the pace of the last 90 days (first certificates per
     day), as ("reached" | "month" | "stalled", first day of that month or None)."""
     if not target:
@@ -111,7 +115,7 @@ def projection(*, target, valid, pace, today):
     return "month", (today + timedelta(days=days)).replace(day=1)
 
 
-def months_of(filters):
+def months_of(filters: Filters) -> list[date]:
     """The first day of every month of the period, in order."""
     months, day = [], filters.date_from.replace(day=1)
     while day <= filters.date_to:

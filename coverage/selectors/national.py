@@ -1,7 +1,12 @@
 """The national dashboard: every region against its target, the months, and the map."""
 
+from collections.abc import Iterable
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
 from django.utils.translation import gettext_lazy as _
 
+from coverage.filters import Filters
 from coverage.selectors.common import (
     groups_by,
     groups_total,
@@ -11,8 +16,11 @@ from coverage.selectors.common import (
     months_of,
     projection,
 )
-from coverage.tables import Column, Table, percent
+from coverage.tables import Column, Row, Table, percent
 from lms.models import Region
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 REGION_COLUMNS = [
     Column("code", _("Code"), "text"),
@@ -28,7 +36,7 @@ REGION_COLUMNS = [
 ]
 
 
-def reaches_label(state, month):
+def reaches_label(state: str, month: date | None) -> "StrOrPromise | date | None":
     if state == "reached":
         return _("Reached")
     if state == "stalled":
@@ -38,7 +46,13 @@ def reaches_label(state, month):
     return month
 
 
-def region_row(filters, region, holders, issued, groups):
+def region_row(
+    filters: Filters,
+    region: Region,
+    holders: dict[Any, dict[str, Any]],
+    issued: dict[Any, dict[str, Any]],
+    groups: dict[Any, dict[str, Any]],
+) -> Row:
     valid = (holders.get(region.pk) or {}).get("valid") or 0
     counts = issued.get(region.pk) or {}
     pace = counts.get("pace") or 0
@@ -60,7 +74,7 @@ def region_row(filters, region, holders, issued, groups):
     }
 
 
-def regions_table(filters):
+def regions_table(filters: Filters) -> Table:
     """One row per region and a national total (six queries)."""
     regions = list(Region.objects.order_by("code"))
     holders = holders_by(filters, "region")
@@ -86,7 +100,7 @@ def regions_table(filters):
     )
 
 
-def months_table(filters, regions):
+def months_table(filters: Filters, regions: Iterable[Row]) -> Table:
     """Certificates issued per month of the period, one row per region (one query)."""
     counts = issued_per_month(filters, district_key=0)
     months = months_of(filters)
@@ -108,7 +122,7 @@ def months_table(filters, regions):
     return Table(slug="months", title=_("Certificates per month"), columns=columns, rows=rows, footer=footer)
 
 
-def national_summary(filters):
+def national_summary(filters: Filters) -> dict[str, Any]:
     """Everything the national dashboard shows (six queries)."""
     regions = regions_table(filters)
     months = months_table(filters, regions.rows)

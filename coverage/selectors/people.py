@@ -1,10 +1,13 @@
 """The list of certificate holders, for download: every certificate of the course that is valid
 today, in the country or one region. Read as a stream, so 400,000 rows take flat memory."""
 
+from collections.abc import Iterator
+
 from django.utils.translation import gettext_lazy as _
 
 from certificates.models import Certificate, valid_on
-from coverage.tables import Column, Table
+from coverage.filters import Filters
+from coverage.tables import Column, Row, Table
 
 HOLDER_COLUMNS = [
     Column("name", _("Holder"), "text"),
@@ -20,7 +23,7 @@ HOLDER_COLUMNS = [
 CHUNK = 2000
 
 
-def holders_table(filters):
+def holders_table(filters: Filters) -> Table:
     """One row per holder: a certificate already renewed by a valid one is left out (the old one
     stays valid until it expires), as the dashboards count people, not certificates."""
     certificates = (
@@ -44,7 +47,7 @@ def holders_table(filters):
         "short_code",
     )
 
-    def stream():
+    def stream() -> Iterator[Row]:
         from django.utils.translation import get_language
 
         language = (get_language() or "kk")[:2]

@@ -1,17 +1,23 @@
 """A region's page: its districts, trainers and groups, and the certificates that expire."""
 
+from collections.abc import Iterable, Iterator
 from datetime import timedelta
+from typing import TYPE_CHECKING, Any
 
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
 from cascade.models import Cohort
 from certificates.models import Certificate, not_revoked, status_on, valid_on
+from coverage.filters import Filters
 from coverage.models import TrainerTally
 from coverage.selectors.common import groups_by, groups_total, holders_by, issued_by
 from coverage.selectors.national import region_row
-from coverage.tables import Column, Table, mean
-from lms.models import District, User
+from coverage.tables import Column, Row, Table, mean
+from lms.models import District, Region, User
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 EXPIRY_DAYS = 90
 # Not renewed, or renewed by a certificate revoked since: the holder still has this one to renew.
@@ -44,7 +50,7 @@ EXPIRING_COLUMNS = [
 ]
 
 
-def region_figures(filters, region):
+def region_figures(filters: Filters, region: Region) -> Row:
     """The region's own row of the national table (four queries)."""
     where = {"region": region}
     return region_row(
@@ -56,7 +62,7 @@ def region_figures(filters, region):
     )
 
 
-def districts_table(filters, region):
+def districts_table(filters: Filters, region: Region) -> Table:
     """One row per district of the region, and one for people with no district (six queries)."""
     districts = sorted(District.objects.filter(region=region), key=lambda district: district.name)
     holders = holders_by(filters, "district_key", region=region)
@@ -72,7 +78,7 @@ def districts_table(filters, region):
     unplaced = _district_row(_("No district given"), holders.get(0), rest, groups.get(None))
     if any(unplaced[key] for key in ("valid", "learners", "recent", "period", "open_groups")):
         rows.append(unplaced)
-    footer = {"name": _("Whole region")}
+    footer: Row = {"name": _("Whole region")}
     for column in DISTRICT_COLUMNS[1:]:
         footer[column.key] = sum(row[column.key] for row in rows)
     # A trainer with groups in two districts is one of the region's active trainers.
@@ -80,7 +86,12 @@ def districts_table(filters, region):
     return Table(slug="districts", title=_("Districts"), columns=DISTRICT_COLUMNS, rows=rows, footer=footer)
 
 
-def _district_row(name, holders, issued, groups):
+def _district_row(
+    name: "StrOrPromise",
+    holders: dict[str, Any] | None,
+    issued: dict[str, Any] | None,
+    groups: dict[str, Any] | None,
+) -> Row:
     holders, issued, groups = holders or {}, issued or {}, groups or {}
     return {
         "name": name,
@@ -94,7 +105,7 @@ def _district_row(name, holders, issued, groups):
     }
 
 
-def trainers_table(filters, region, limit=LISTED):
+def trainers_table(filters: Filters, region: Region, limit: int | None = LISTED) -> Table:
     """The trainers of the course's trainees in the region, most trainees first (three queries;
     `limit` None lists them all, for the exports)."""
     tallies = (
@@ -103,8 +114,8 @@ def trainers_table(filters, region, limit=LISTED):
         .order_by("-learners", "trainer_key")
     )
     total = tallies.count() if limit else None
-    tallies = list(tallies[:limit] if limit else tallies)
-    keys = [row["trainer_key"] for row in tallies]
+    chosen = list(tallies[:limit] if limit else tallies)
+    keys = [row["trainer_key"] for row in chosen]
     names = dict(User.objects.filter(pk__in=keys).values_list("pk", "full_name"))
     groups = dict(
         Cohort.objects.filter(course_key=filters.course_key, region=region, trainer_id__in=keys)
@@ -121,7 +132,7 @@ def trainers_table(filters, region, limit=LISTED):
             "certified": row["certified"],
             "final_mean": mean(row["final_sum"], row["final_n"]),
         }
-        for row in tallies
+        for row in chosen
     ]
     return Table(
         slug="trainers",
@@ -132,7 +143,7 @@ def trainers_table(filters, region, limit=LISTED):
     )
 
 
-def expiry_counts(filters, region):
+def expiry_counts(filters: Filters, region: Region) -> dict[str, int]:
     """Certificates of the course in the region that expired in the last 90 days, and valid ones
     that expire in the next 90, not counting those renewed already, as the list below (one query)."""
     today = filters.today
@@ -149,7 +160,7 @@ def expiry_counts(filters, region):
     )
 
 
-def expiring_table(filters, region, limit=LISTED):
+def expiring_table(filters: Filters, region: Region, limit: int | None = LISTED) -> Table:
     """Certificates of the course in the region that expired in the last 90 days or expire in
     the next 90, soonest first; not those renewed already by a certificate in force (one query).
     `limit` None: all, read as a stream for the exports."""
@@ -168,7 +179,7 @@ def expiring_table(filters, region, limit=LISTED):
     )
     statuses = dict(Certificate.Status.choices)
 
-    def rows(source):
+    def rows(source: Iterable[dict[str, Any]]) -> Iterator[Row]:
         for row in source:
             state = status_on(row["status"], row["expires_on"], today)
             yield {
@@ -185,7 +196,7 @@ def expiring_table(filters, region, limit=LISTED):
     )
 
 
-def recent_groups(filters, region, limit=10):
+def recent_groups(filters: Filters, region: Region, limit: int = 10) -> list[Cohort]:
     """The region's latest groups of the course, with their trainers (one query)."""
     return list(
         Cohort.objects.filter(course_key=filters.course_key, region=region)
@@ -194,7 +205,7 @@ def recent_groups(filters, region, limit=10):
     )
 
 
-def region_summary(filters, region):
+def region_summary(filters: Filters, region: Region) -> dict[str, Any]:
     return {
         "figures": region_figures(filters, region),
         "districts": districts_table(filters, region),
