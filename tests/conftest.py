@@ -37,6 +37,37 @@ def pytest_collection_modifyitems(config, items):
             item.add_marker(skip)
 
 
+@pytest.fixture(scope="session")
+def migrated_db(request, django_db_modify_db_settings_parallel_suffix, django_db_blocker):
+    """The SQLite test database restored from the last run's migrations when they are unchanged
+    (tests/migrated_db.py); None where it does not apply (PostgreSQL, CI, --create-db)."""
+    from tests import migrated_db
+
+    if not migrated_db.enabled(request.config):
+        yield None
+        return
+    from django.db import connection
+
+    with django_db_blocker.unblock():
+        name = connection.creation._get_test_db_name()
+    database = migrated_db.MigratedDatabase(name, migrated_db.CACHE_DIR / f"{migrated_db.fingerprint()}.sqlite3")
+    database.restore()
+    yield database
+    database.close()
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, migrated_db):
+    """pytest-django's hook just before it builds the test databases: restore the migrated one."""
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, migrated_db):
+    """pytest-django's, then the database it migrated is kept for the next run."""
+    if migrated_db is not None and not migrated_db.restored:
+        migrated_db.save()
+
+
 @pytest.fixture(autouse=True)
 def empty_cache():
     """Cached fragments are keyed by ids that the next test's database reuses."""
