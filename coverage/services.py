@@ -10,7 +10,9 @@ settle what no service saw: a certificate expired by the calendar, a district de
 under its people).
 """
 
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 from uuid import UUID, uuid4
 
 from django.db import IntegrityError, transaction
@@ -26,7 +28,11 @@ from coverage.models import FollowUp, IssueTally, LearnerFact, LearnerTally, Mas
 from lms.models import User
 from quizzes.models import QuizResult
 
-TALLY_MODELS = {"learner": LearnerTally, "trainer": TrainerTally, "master": MasterTally}
+TALLY_MODELS: dict[str, type[LearnerTally] | type[TrainerTally] | type[MasterTally]] = {
+    "learner": LearnerTally,
+    "trainer": TrainerTally,
+    "master": MasterTally,
+}
 TALLY_KEY_FIELDS = {
     "learner": ("course_key", "region_id", "district_key", "generation_key", "month"),
     "trainer": ("trainer_key", "course_key", "region_id"),
@@ -35,7 +41,7 @@ TALLY_KEY_FIELDS = {
 CERTIFICATE_FIELDS = ("number", "status", "issued_on", "expires_on", "region_id", "generation", "trainer_id")
 
 
-def master_of_trainer(trainer_id):
+def master_of_trainer(trainer_id: int) -> int:
     """A trainer's master trainer: themself at generation 0, else the master trainer above the
     trainer-course certificate that made them a trainer (its lowest generation, then the course
     key, so the rebuild picks the same one). 0 if unknown."""
@@ -52,7 +58,11 @@ def master_of_trainer(trainer_id):
     return trainer_id if fact["generation_key"] == 0 else fact["master_key"]
 
 
-def _add(model, key, delta):
+def _add(
+    model: type[LearnerTally] | type[TrainerTally] | type[MasterTally] | type[IssueTally],
+    key: dict[str, Any],
+    delta: Mapping[str, float],
+) -> None:
     """Add `delta` to the tally row at `key`, creating it the first time. The update is one
     statement, so concurrent writers add up; a row created at the same moment is added to."""
     changes = {name: value for name, value in delta.items() if value}
@@ -68,10 +78,11 @@ def _add(model, key, delta):
         model.objects.filter(**key).update(**increments)
 
 
-def _apply(course_key, old, new):
+def _apply(course_key: UUID, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
     old_keys, new_keys = tally_keys(course_key, old), tally_keys(course_key, new)
-    old_values = contribution(old) if old else None
-    new_values = contribution(new) if new else None
+    # Read only where the fact has tally keys, which only a fact that exists has.
+    old_values: dict[str, float] = contribution(old) if old else {}
+    new_values: dict[str, float] = contribution(new) if new else {}
     for name in sorted(TALLY_MODELS):  # one order everywhere, so concurrent writers do not deadlock
         model, fields = TALLY_MODELS[name], TALLY_KEY_FIELDS[name]
         before, after = old_keys.get(name), new_keys.get(name)
@@ -85,9 +96,9 @@ def _apply(course_key, old, new):
             _add(model, dict(zip(fields, after, strict=True)), new_values)
 
 
-def learner_fact_read(*, user_id, course_key, today):
+def learner_fact_read(*, user_id: int, course_key: UUID, today: date) -> dict[str, Any] | None:
     """The learner's fact as it should be now, computed from their raw rows (four to six queries)."""
-    enrollment = (
+    enrolled = (
         Enrollment.objects.filter(user_id=user_id, course_key=course_key)
         .values_list("region_id", "enrolled_at", "status", "user__district_id")
         .first()
@@ -96,10 +107,10 @@ def learner_fact_read(*, user_id, course_key, today):
         CertificateRow(*row)
         for row in Certificate.objects.filter(user_id=user_id, course_key=course_key).values_list(*CERTIFICATE_FIELDS)
     ]
-    if enrollment is None and not certificates:
+    if enrolled is None and not certificates:
         return None
-    if enrollment is not None:
-        *enrollment, district_id = enrollment
+    if enrolled is not None:
+        district_id: int | None = enrolled[3]
     else:
         district_id = User.objects.filter(pk=user_id).values_list("district_id", flat=True).first()
     results = {
@@ -115,8 +126,9 @@ def learner_fact_read(*, user_id, course_key, today):
             .values_list("cohort__trainer_id", "cohort__trainer_generation")
             .first()
         )
-    if enrollment is not None:
-        region_id, enrolled_at, status = enrollment
+    enrollment = None
+    if enrolled is not None:
+        region_id, enrolled_at, status, _district_id = enrolled
         enrollment = (region_id, timezone.localtime(enrolled_at).date(), status == Enrollment.Status.COMPLETED)
     return fact_values(
         enrollment=enrollment,
@@ -155,6 +167,7 @@ def _fact_refresh(*, user_id: int, course_key: UUID, today: date) -> bool:
         if _trainer_lineage(old) != _trainer_lineage(new) and _is_trainer_course(course_key):
             master_before = master_of_trainer(user_id)
         if stored is None:
+            assert new is not None  # for mypy: with no row, old is None, and old == new returned above
             try:
                 with transaction.atomic():
                     LearnerFact.objects.create(user_id=user_id, course_key=course_key, **new)
@@ -242,18 +255,18 @@ def trainees_follow(*, trainer_id: int, path: list[int], token: str) -> dict[str
     return done
 
 
-def _trainer_lineage(fact):
+def _trainer_lineage(fact: dict[str, Any] | None) -> tuple[int, int] | None:
     """What `master_of_trainer` reads of a fact: only a certified one in the cascade counts."""
     if fact is None or not fact["certified"] or fact["generation_key"] < 0:
         return None
     return fact["generation_key"], fact["master_key"]
 
 
-def _is_trainer_course(course_key):
+def _is_trainer_course(course_key: UUID) -> bool:
     return trainer_course_keys_query().filter(translation_key=course_key).exists()
 
 
-def certificate_count(*, certificate, sign=1):
+def certificate_count(*, certificate: Certificate, sign: int = 1) -> None:
     """Count a new certificate on its day, in its region and in its holder's district."""
     if certificate.region_id is None:
         return
@@ -275,13 +288,13 @@ def certificate_count(*, certificate, sign=1):
         )
 
 
-def certificate_uncount(*, certificate):
+def certificate_uncount(*, certificate: Certificate) -> None:
     """A revoked certificate was issued in error: take it out of the counts of its day (and so
     of the 30 days, the period, the months and the pace)."""
     certificate_count(certificate=certificate, sign=-1)
 
 
-def district_move(*, user_id, district_before):
+def district_move(*, user_id: int, district_before: int | None) -> None:
     """A person moved to another district (or into one, or out of all): their facts follow, each
     moving its learner counts, and the certificates issued to them move from the old district's
     issue counts to the new one's, as the recount would place them."""
