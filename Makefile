@@ -45,9 +45,14 @@ test: install-test
 	@test -x /usr/bin/chromium || echo "Browser tests are skipped: Chromium is missing. Install it with: sudo apt-get install chromium"
 	$(PY) -m pytest
 
+# The checks of .pre-commit-config.yaml over the whole tree, changing nothing (the suite runs them too).
 lint: install-test
 	$(PY) -m ruff check .
 	$(PY) -m ruff format --check .
+	$(VENV)/bin/djhtml --check --tabwidth 2 */templates
+	node_modules/.bin/eslint --max-warnings 0 .
+	node_modules/.bin/stylelint "**/*.css"
+	node_modules/.bin/prettier --check "**/*.{js,css}"
 
 # Refresh the kk and ru catalogues from the source, then compile them.
 messages: install-test
