@@ -1,12 +1,13 @@
 """Reads of the courses app, each in a fixed number of queries whatever the number of lessons."""
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 from uuid import UUID
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, F, Max, Q, Sum
+from django.db.models import Count, F, Max, Q, QuerySet, Sum
 from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from django.utils.translation import get_language
@@ -440,24 +441,24 @@ def collection_is_public(*, collection_id: int) -> bool:
 # courses these are in three shapes, each read here.
 
 
-def trainer_course_keys_query():
+def trainer_course_keys_query() -> QuerySet[CoursePage, dict[str, Any]]:
     """The translation keys of the trainer courses as an unevaluated query, to go inside another
     (`course_key__in=trainer_course_keys_query()`): no query of its own."""
     return CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER).values("translation_key")
 
 
-def trainer_course_keys():
+def trainer_course_keys() -> set[UUID]:
     """The translation keys of the trainer courses as a set, for tests in Python (one query)."""
     return set(trainer_course_keys_query().values_list("translation_key", flat=True))
 
 
-def trainer_course_keys_among(courses):
+def trainer_course_keys_among(courses: Iterable[Mapping[str, Any]]) -> list[UUID]:
     """The translation keys of the trainer courses among course rows read already (dicts with
     "translation_key" and "audience"), as a list in their order: no query."""
     return [course["translation_key"] for course in courses if course["audience"] == CoursePage.Audience.TRAINER]
 
 
-def trainer_course_pages(language):
+def trainer_course_pages(language: str) -> PageQuerySet:
     """The trainer course pages in a language, by title (one query when evaluated)."""
     return CoursePage.objects.filter(audience=CoursePage.Audience.TRAINER, locale__language_code=language).order_by(
         "title"

@@ -27,7 +27,7 @@ stand and leaves alone what has not changed.
 from django.core.exceptions import ImproperlyConfigured
 from wagtail import hooks
 
-_single_provider_hooks = set()
+_single_provider_hooks: set[str] = set()
 
 
 def single_provider(name):

@@ -238,7 +238,7 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 COVERAGE_BOUNDARIES_GEOJSON = os.environ.get("COVERAGE_BOUNDARIES_GEOJSON", "")
 COVERAGE_BOUNDARIES_CODE_PROPERTY = os.environ.get("COVERAGE_BOUNDARIES_CODE_PROPERTY", "iso_3166_2")
 # Limits on an uploaded package; a setting may lower or raise any of them.
-H5P_LIMITS = {}
+H5P_LIMITS: dict[str, int] = {}  # names of courses.h5p.rules.Limits
 
 # Background work: django-tasks, with the database backend and worker.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
