@@ -37,9 +37,7 @@ INSTALLED_APPS = [
     "coverage",
     "wagtail_localize",
     "wagtail_localize.locales",
-    "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
-    "wagtail.contrib.settings",
     "wagtail.embeds",
     "wagtail.sites",
     "lms.apps.LmsUsersAppConfig",
@@ -64,7 +62,6 @@ INSTALLED_APPS = [
     # runserver serves static files through WhiteNoise, so the H5P origin's rules hold in development too.
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
-    "django.contrib.sitemaps",
     # allauth.mfa's passkey list loads the humanize template tags.
     "django.contrib.humanize",
 ]

@@ -290,19 +290,6 @@ FAMILIES = {
     "wagtaillocales:": [Case(rev("wagtaillocales:index"), SUPERUSER_ONLY)],
     "wagtailsites:": [Case(rev("wagtailsites:index"), SUPERUSER_ONLY)],
     "wagtailredirects:": [Case(rev("wagtailredirects:index"), SUPERUSER_ONLY)],
-    "wagtailforms:": [Case(rev("wagtailforms:index"), AUTHORING)],
-    "wagtailsettings:": [
-        Case(
-            path("/admin/settings/"),
-            roles(
-                Redirect("/kk/admin/settings/"),
-                anonymous=Redirect("/admin/login/"),
-                learner=Redirect("/admin/login/"),
-                coordinator=Redirect("/admin/login/"),
-                coordinator_elsewhere=Redirect("/admin/login/"),
-            ),
-        )
-    ],
     "wagtailembeds:": [Case(rev("wagtailembeds:chooser"), CHOOSERS)],
     "wagtail_localize:": [Case(rev("wagtail_localize:translations_report"), REPORTS)],
     "wagtail_bulk_action": [
