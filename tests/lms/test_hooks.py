@@ -10,8 +10,11 @@ from django.core.exceptions import ImproperlyConfigured
 from wagtail import hooks
 
 from certificates.hooks import CERTIFICATE_LINEAGE, lineage_of
+from courses.services import enrollment_create, lesson_complete
+from coverage.models import LearnerFact, LearnerTally
 from lms.checks import single_provider_hooks_check
-from lms.hooks import the_one_hook
+from lms.hooks import learner_changed, the_one_hook
+from tests.factories import build_course, lessons_of
 
 ROOT = Path(__file__).resolve().parents[2]
 APPS = ("lms", "courses", "quizzes", "certificates", "cascade", "coverage")
@@ -80,3 +83,17 @@ def test_a_second_lineage_provider_fails_the_system_check_and_the_issuing():
     assert [error.id for error in errors] == ["lms.E001"]
     assert "cascade.selectors.cohort_lineage" in errors[0].msg and "another_provider" in errors[0].msg
     assert single_provider_hooks_check() == []
+
+
+@pytest.mark.django_db
+def test_a_learner_announced_again_is_counted_once(learner):
+    """Services announce what they changed without asking who announced before them, so the
+    summaries' listener must take the same news twice and count it once."""
+    course = build_course(lessons=1)
+    enrollment_create(user=learner, course=course)
+    lesson_complete(user=learner, lesson=lessons_of(course)[0], course=course)  # completes: announced
+    for _ in range(2):
+        learner_changed(user_id=learner.pk, course_key=course.translation_key)
+    assert LearnerFact.objects.filter(user=learner).count() == 1
+    tally = LearnerTally.objects.get(course_key=course.translation_key)
+    assert (tally.learners, tally.completed, tally.certified) == (1, 1, 1)
