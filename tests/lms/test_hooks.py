@@ -13,7 +13,7 @@ from certificates.hooks import CERTIFICATE_LINEAGE, lineage_of
 from courses.services import enrollment_create, lesson_complete
 from coverage.models import LearnerFact, LearnerTally
 from lms.checks import single_provider_hooks_check
-from lms.hooks import learner_changed, the_one_hook
+from lms.hooks import DEMO_LOADER, HEADER_LINKS, HOME_CARDS, learner_changed, the_one_hook
 from tests.factories import build_course, lessons_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -65,6 +65,18 @@ def test_every_hook_has_a_provider_registered_in_a_wagtail_hooks_module():
     for constant, paths in registrations.items():
         assert all(path.endswith("/wagtail_hooks.py") for path in paths), (constant, paths)
         assert hooks.get_hooks(constants[constant]), constant
+
+
+@pytest.mark.parametrize(
+    ("name", "apps"),
+    [
+        (HEADER_LINKS, ["courses", "certificates", "cascade", "coverage"]),
+        (HOME_CARDS, ["courses", "certificates", "cascade", "coverage"]),
+        (DEMO_LOADER, ["courses", "quizzes", "cascade", "coverage"]),  # each uses the demo above it
+    ],
+)
+def test_header_links_home_cards_and_demo_data_follow_the_order_of_the_apps(name, apps):
+    assert [function.__module__.partition(".")[0] for function in hooks.get_hooks(name)] == apps
 
 
 def test_the_cascade_is_the_one_lineage_provider_and_the_check_passes():
