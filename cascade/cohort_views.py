@@ -23,7 +23,6 @@ from cascade.selectors import cohort_sessions, cohort_summary, session_marks
 from cascade.services import CascadeRefusal, attendance_mark, cohort_remind, session_add
 from cascade.views import page_language
 from certificates.links import absolute
-from courses.views import MAX_ID
 from lms import permissions
 
 MARK_FIELD = re.compile(r"mark-([0-9]{1,18})")
@@ -31,9 +30,7 @@ MARK_FIELD = re.compile(r"mark-([0-9]{1,18})")
 
 def cohort_for(request, cohort_id, *, manage=False):
     """The cohort if this user may see it (or change it, with manage=True); else 404."""
-    cohort = (
-        Cohort.objects.select_related("trainer", "region").filter(pk=cohort_id).first() if cohort_id <= MAX_ID else None
-    )
+    cohort = Cohort.objects.select_related("trainer", "region").filter(pk=cohort_id).first()
     allowed = permissions.can_manage_cohort if manage else permissions.can_view_cohort
     if cohort is None or not allowed(request.user, cohort):
         raise Http404(_("No such group."))
@@ -98,7 +95,7 @@ def session_add_view(request, cohort_id):
 def attendance_view(request, cohort_id, session_id):
     """Mark each trainee present, late or absent: one row per trainee, big targets for a phone."""
     cohort = cohort_for(request, cohort_id)
-    session = CohortSession.objects.filter(pk=session_id, cohort=cohort).first() if session_id <= MAX_ID else None
+    session = CohortSession.objects.filter(pk=session_id, cohort=cohort).first()
     if session is None:
         raise Http404(_("No such session."))
     session.cohort = cohort

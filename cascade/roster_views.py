@@ -1,7 +1,5 @@
 """A cohort's roster as a page, as CSV, its certificates as a zip, and one trainee's record."""
 
-import csv
-
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, StreamingHttpResponse
 from django.shortcuts import render
@@ -13,10 +11,10 @@ from cascade.models import Attendance
 from cascade.roster import SORTS, cohort_certificates, cohort_roster
 from cascade.selectors import course_titles
 from cascade.views import page_language
-from certificates.bulk import certificates_zip, spreadsheet_safe
+from certificates.bulk import certificates_zip
 from certificates.bulk_views import list_headers
-from courses.views import MAX_ID
 from lms import permissions
+from lms.tabular import csv_lines
 
 
 def _sort(request):
@@ -76,36 +74,26 @@ def _csv_headers():
     ]
 
 
-class _Echo:
-    def write(self, value):
-        return value
-
-
-def _csv_lines(rows):
-    writer = csv.writer(_Echo())
-    yield "\ufeff"  # Excel reads the file as UTF-8 (Kazakh and Russian letters) with a byte-order mark
-    yield writer.writerow(_csv_headers())
+def _csv_rows(rows):
     statuses = dict([("valid", _("Valid")), ("expired", _("Expired")), ("revoked", _("Revoked"))])
     for row in rows:
         enrollment = row.enrollment
-        yield writer.writerow(
-            [
-                spreadsheet_safe(row.user.full_name),
-                spreadsheet_safe(row.user.email),
-                spreadsheet_safe(row.user.school),
-                enrollment.lessons_done if enrollment else 0,
-                enrollment.lessons_total if enrollment else "",
-                row.percent,
-                "" if row.pre_percent is None else round(row.pre_percent),
-                "" if row.final_percent is None else round(row.final_percent),
-                _("yes") if row.final_passed else _("no"),
-                row.attended,
-                row.sessions,
-                row.certificate.short_code if row.certificate else "",
-                statuses.get(row.certificate_status, ""),
-                "" if not row.certificate or row.certificate.generation is None else row.certificate.generation,
-            ]
-        )
+        yield [
+            row.user.full_name,
+            row.user.email,
+            row.user.school,
+            enrollment.lessons_done if enrollment else 0,
+            enrollment.lessons_total if enrollment else "",
+            row.percent,
+            "" if row.pre_percent is None else round(row.pre_percent),
+            "" if row.final_percent is None else round(row.final_percent),
+            _("yes") if row.final_passed else _("no"),
+            row.attended,
+            row.sessions,
+            row.certificate.short_code if row.certificate else "",
+            statuses.get(row.certificate_status, ""),
+            "" if not row.certificate or row.certificate.generation is None else row.certificate.generation,
+        ]
 
 
 @login_required
@@ -114,7 +102,7 @@ def roster_csv_view(request, cohort_id):
     cohort = cohort_for(request, cohort_id)
     sort, descending = _sort(request)
     rows = cohort_roster(cohort, sort=sort, descending=descending)
-    response = StreamingHttpResponse(_csv_lines(rows), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(csv_lines(_csv_headers(), _csv_rows(rows)), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="group-{cohort.pk}-{timezone.localdate():%Y-%m-%d}.csv"'
     return response
 
@@ -138,8 +126,6 @@ def cohort_zip_view(request, cohort_id):
 def trainee_view(request, cohort_id, user_id):
     """One trainee of the group: their progress, scores, each session's mark and certificate."""
     cohort = cohort_for(request, cohort_id)
-    if user_id > MAX_ID:
-        raise Http404(_("No such trainee in this group."))
     row = next((row for row in cohort_roster(cohort) if row.user.pk == user_id), None)
     if row is None:
         raise Http404(_("No such trainee in this group."))

@@ -1,5 +1,6 @@
 from django.urls import path
 
+import lms.converters  # noqa: F401 - registers the <dbid:…> and <pageid:…> converters
 from cascade import cohort_views, import_views, roster_views, tree_views, views
 
 app_name = "cascade"
@@ -9,15 +10,15 @@ urlpatterns = [
     path("join/<str:code>/", views.join_view, name="join"),
     path("groups/", views.my_cohorts_view, name="mine"),
     path("groups/new/", views.cohort_new_view, name="new"),
-    path("groups/<int:cohort_id>/", cohort_views.cohort_view, name="cohort"),
-    path("groups/<int:cohort_id>/close/", cohort_views.cohort_close_view, name="close"),
-    path("groups/<int:cohort_id>/sessions/", cohort_views.session_add_view, name="session_add"),
-    path("groups/<int:cohort_id>/sessions/<int:session_id>/", cohort_views.attendance_view, name="attendance"),
-    path("groups/<int:cohort_id>/remind/", cohort_views.remind_view, name="remind"),
-    path("groups/<int:cohort_id>/roster/", roster_views.roster_view, name="roster"),
-    path("groups/<int:cohort_id>/roster.csv", roster_views.roster_csv_view, name="roster_csv"),
-    path("groups/<int:cohort_id>/certificates.zip", roster_views.cohort_zip_view, name="cohort_zip"),
-    path("groups/<int:cohort_id>/trainees/<int:user_id>/", roster_views.trainee_view, name="trainee"),
+    path("groups/<dbid:cohort_id>/", cohort_views.cohort_view, name="cohort"),
+    path("groups/<dbid:cohort_id>/close/", cohort_views.cohort_close_view, name="close"),
+    path("groups/<dbid:cohort_id>/sessions/", cohort_views.session_add_view, name="session_add"),
+    path("groups/<dbid:cohort_id>/sessions/<dbid:session_id>/", cohort_views.attendance_view, name="attendance"),
+    path("groups/<dbid:cohort_id>/remind/", cohort_views.remind_view, name="remind"),
+    path("groups/<dbid:cohort_id>/roster/", roster_views.roster_view, name="roster"),
+    path("groups/<dbid:cohort_id>/roster.csv", roster_views.roster_csv_view, name="roster_csv"),
+    path("groups/<dbid:cohort_id>/certificates.zip", roster_views.cohort_zip_view, name="cohort_zip"),
+    path("groups/<dbid:cohort_id>/trainees/<dbid:user_id>/", roster_views.trainee_view, name="trainee"),
     path("cascade/", tree_views.my_cascade_view, name="tree"),
     path("regions/", tree_views.cohorts_view, name="cohorts"),
     path("master-trainers/import/", import_views.import_view, name="import"),

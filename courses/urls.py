@@ -1,5 +1,6 @@
 from django.urls import path
 
+import lms.converters  # noqa: F401 - registers the <dbid:…> and <pageid:…> converters
 from courses import views
 from courses.h5p import views as h5p_views
 
@@ -9,7 +10,7 @@ urlpatterns = [
     path("", views.my_learning_view, name="my_learning"),
     path("catalogue/", views.catalogue_redirect_view, name="catalogue"),
     path(
-        "courses/<int:course_id>/lessons/<int:lesson_id>/complete/",
+        "courses/<pageid:course_id>/lessons/<pageid:lesson_id>/complete/",
         views.lesson_complete_view,
         name="lesson_complete",
     ),

@@ -17,7 +17,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from courses.views import MAX_ID
 from quizzes.answers import MAX_BODY_BYTES, AnswerError, answers_from_form, clean_answers, form_values_from_post
 from quizzes.models import QuizResult
 from quizzes.selectors import attempt_for, attempt_form_context, attempt_result_context, attempts_before_round_of
@@ -25,7 +24,7 @@ from quizzes.services import AttemptClosed, AttemptNotFound, attempt_answers_sav
 
 
 def _learner_attempt(request, attempt_id):
-    attempt = attempt_for(user=request.user, attempt_id=attempt_id) if attempt_id <= MAX_ID else None
+    attempt = attempt_for(user=request.user, attempt_id=attempt_id)
     if attempt is None:
         raise Http404(_("No such attempt."))
     return attempt
@@ -148,7 +147,7 @@ def _json_body(request):
 
 
 def _json_attempt(request, attempt_id):
-    attempt = attempt_for(user=request.user, attempt_id=attempt_id) if attempt_id <= MAX_ID else None
+    attempt = attempt_for(user=request.user, attempt_id=attempt_id)
     if attempt is None:
         return None, json_error(_("No such attempt."), 404)
     return attempt, None
@@ -208,7 +207,7 @@ def quiz_view(request, page_id):
     """The quiz page an attempt belongs to, by id (links from attempts outlive slug changes)."""
     from wagtail.models import Page
 
-    page = Page.objects.live().filter(pk=page_id).first() if page_id <= MAX_ID else None
+    page = Page.objects.live().filter(pk=page_id).first()
     if page is None:
         raise Http404(_("No such quiz."))
     return redirect(page.url)

@@ -28,6 +28,7 @@ from courses.h5p.xapi import (
 )
 from courses.models import H5PPackage
 from courses.selectors import enrollment_for
+from lms.converters import PAGE_ID_MAX, fits
 
 # Package files are named by their content's hash, so they never change.
 RESULTS_PER_TEN_MINUTES = 120  # a learner answering fast sends a few a minute
@@ -129,7 +130,7 @@ def _read_result(request):
         isinstance(block_id, str) and 0 < len(block_id) <= 64
     ):
         raise StatementRejected(_("The result does not say which activity it belongs to."))
-    if not (0 < lesson_id < 2**63 and 0 < package_id < 2**63):
+    if not (fits(lesson_id, maximum=PAGE_ID_MAX) and fits(package_id)):
         raise StatementRejected(_("This activity is not part of that lesson."))
     if data.get("viewed") is True and "statement" not in data:
         return lesson_id, package_id, block_id, None
