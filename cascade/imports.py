@@ -11,8 +11,6 @@ to the analyst and the address is invited to take the account (set a password, t
 address at the first sign-in); the same file imported once the address is confirmed grants it.
 """
 
-import csv
-import io
 from dataclasses import dataclass
 
 from allauth.account.models import EmailAddress
@@ -27,6 +25,7 @@ from certificates.hooks import Lineage
 from certificates.services import certificate_record_prior
 from lms import roles
 from lms.models import District, Region, User
+from lms.tabular import BadLine, TableImportError, table_rows
 from lms.validators import normalize_person_name, validate_person_name
 
 # Master trainers were trained by the ministry, not by anyone on the platform.
@@ -35,10 +34,8 @@ COLUMNS = ["email", "full_name", "region_code", "district", "school", "language"
 LANGUAGES = {"kk", "ru", "en"}
 
 
-class MasterTrainerImportError(Exception):
-    def __init__(self, errors):
-        self.errors = errors
-        super().__init__("; ".join(errors))
+class MasterTrainerImportError(TableImportError):
+    """A master-trainers file that cannot be imported; `errors` lists each problem with its line."""
 
 
 @dataclass(frozen=True)
@@ -78,20 +75,6 @@ class _Row:
     language: str
 
 
-def _text_of(file):
-    text = file.read()
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise MasterTrainerImportError(
-                [_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")]
-            ) from None
-    if "\x00" in text:
-        raise MasterTrainerImportError([_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")])
-    return text
-
-
 def _district_of(region, name, districts):
     wanted = name.casefold()
     for district in districts.get(region.pk, ()):
@@ -100,89 +83,70 @@ def _district_of(region, name, districts):
     return None
 
 
-def _read_rows(text):
-    """The rows, checked: every problem with its line number, or the rows when there is none."""
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
-    if header is None:
-        raise MasterTrainerImportError([_("The file is empty.")])
-    if [column.strip().lower() for column in header] != COLUMNS:
-        raise MasterTrainerImportError(
-            [_("Line 1: the columns must be %(expected)s.") % {"expected": ",".join(COLUMNS)}]
-        )
+def _read_rows(file):
+    """The rows, checked (lms/tabular.py): every problem with its line number, or the rows when there is none."""
     regions = {region.code: region for region in Region.objects.all()}
     districts = {}
     for district in District.objects.all():
         districts.setdefault(district.region_id, []).append(district)
-    errors, rows, seen = [], [], {}
-    for line, cells in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in cells):
-            continue
-        if len(cells) != len(COLUMNS):
-            errors.append(
-                _("Line %(line)d: expected %(expected)d values, found %(count)d.")
-                % {"line": line, "expected": len(COLUMNS), "count": len(cells)}
-            )
-            continue
-        email, full_name, code, district_name, school, language = (cell.strip() for cell in cells)
+    seen = {}
+
+    def read_row(line, cells):
+        email, full_name, code, district_name, school, language = cells
         email = email.lower()
         full_name = normalize_person_name(full_name)
         try:
             validate_email(email)
         except ValidationError:
-            errors.append(
+            raise BadLine(
                 _("Line %(line)d: %(email)s is not an email address.") % {"line": line, "email": email or "—"}
-            )
-            continue
+            ) from None
         if email in seen:
-            errors.append(
+            raise BadLine(
                 _("Line %(line)d: %(email)s is already on line %(first)d.")
                 % {"line": line, "email": email, "first": seen[email]}
             )
-            continue
         seen[email] = line
         region = regions.get(code.upper())
         if region is None:
-            errors.append(_("Line %(line)d: unknown region code %(code)s.") % {"line": line, "code": code or "—"})
-            continue
+            raise BadLine(_("Line %(line)d: unknown region code %(code)s.") % {"line": line, "code": code or "—"})
         if not full_name or len(full_name) > 150:
-            errors.append(_("Line %(line)d: the full name is empty or too long.") % {"line": line})
-            continue
+            raise BadLine(_("Line %(line)d: the full name is empty or too long.") % {"line": line})
         try:
             validate_person_name(full_name)
         except ValidationError as error:
-            errors.append(
+            raise BadLine(
                 _("Line %(line)d: the full name %(name)s is not a name. %(problem)s")
                 % {"line": line, "name": full_name, "problem": " ".join(error.messages)}
-            )
-            continue
+            ) from None
         district = None
         if district_name:
             district = _district_of(region, district_name, districts)
             if district is None:
-                errors.append(
+                raise BadLine(
                     _("Line %(line)d: %(district)s is not a district of %(region)s.")
                     % {"line": line, "district": district_name, "region": region.name}
                 )
-                continue
         language = language.lower() or "kk"
         if language not in LANGUAGES:
-            errors.append(
+            raise BadLine(
                 _("Line %(line)d: the language must be kk, ru or en, not %(language)s.")
                 % {"line": line, "language": language}
             )
-            continue
-        rows.append(_Row(line, email, full_name, region, district, school[:255], language))
-    if errors:
-        raise MasterTrainerImportError(errors)
-    if not rows:
-        raise MasterTrainerImportError([_("The file has no master trainers.")])
-    return rows
+        return _Row(line, email, full_name, region, district, school[:255], language)
+
+    return table_rows(
+        file,
+        columns=COLUMNS,
+        read_row=read_row,
+        empty=_("The file has no master trainers."),
+        error=MasterTrainerImportError,
+    )
 
 
 def master_trainers_import(*, file, course):
     """Import the master trainers of a CSV file for a trainer-level course; all rows or none."""
-    rows = _read_rows(_text_of(file))
+    rows = _read_rows(file)
     created = found = certified = 0
     invited, unconfirmed, new_accounts = [], [], set()
     with transaction.atomic():

@@ -6,9 +6,7 @@ The zip stores the PDFs as they are (they are compressed already) and starts wit
 the certificates as CSV, for a spreadsheet.
 """
 
-import csv
 import gc
-import io
 import re
 
 from django.utils import timezone
@@ -17,6 +15,7 @@ from zipstream import ZIP_STORED, ZipStream
 from certificates.links import verify_url
 from certificates.models import Certificate
 from certificates.services import certificate_pdf
+from lms.tabular import BOM, csv_line
 
 BATCH = 200
 UNSAFE_IN_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
@@ -28,25 +27,13 @@ def entry_name(certificate):
     return f"{certificate.short_code} {name}.pdf" if name else f"{certificate.short_code}.pdf"
 
 
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_safe(value):
-    """A cell a spreadsheet shows as text: a name typed as "=HYPERLINK(…)" is not run as a formula."""
-    value = str(value)
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
-
-
 def _list_rows(ids, language, headers):
-    """The CSV list, encoded as it is generated (UTF-8 with a BOM, so spreadsheets read Cyrillic)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    writer.writerow(headers)
-    yield ("\ufeff" + buffer.getvalue()).encode()
+    """The CSV list (lms/tabular.py: byte-order mark, formula-safe text), encoded as it is
+    generated, one batch of certificates at a time."""
+    yield (BOM + csv_line(headers)).encode()
     today = timezone.localdate()
     for start in range(0, len(ids), BATCH):
-        buffer.seek(0)
-        buffer.truncate()
+        lines = []
         for certificate in Certificate.objects.filter(pk__in=ids[start : start + BATCH]).order_by("pk"):
             row = [
                 certificate.short_code,
@@ -58,8 +45,8 @@ def _list_rows(ids, language, headers):
                 certificate.trainer_name,
                 entry_name(certificate),
             ]
-            writer.writerow([spreadsheet_safe(value) for value in row])
-        yield buffer.getvalue().encode()
+            lines.append(csv_line(row))
+        yield "".join(lines).encode()
 
 
 def certificates_zip(certificates, *, language, list_name, headers):

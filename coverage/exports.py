@@ -1,7 +1,6 @@
 """A table as CSV or XLSX, written as it is sent: the rows are read once, in a stream, and
 neither file is held in memory (the XLSX is written row by row to a temporary file)."""
 
-import csv
 import tempfile
 from datetime import date
 
@@ -9,12 +8,7 @@ import xlsxwriter
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils import translation
 
-from certificates.bulk import spreadsheet_safe
-
-
-class _Echo:
-    def write(self, value):
-        return value
+from lms.tabular import csv_line, csv_lines
 
 
 def _plain(value, column):
@@ -32,19 +26,12 @@ def _header(table):
 
 
 def _lines(table, language):
-    writer = csv.writer(_Echo())
+    """The table as CSV lines (lms/tabular.py: byte-order mark, formula-safe text), in `language`."""
     with translation.override(language):
-        yield "\ufeff"  # Excel reads the file as UTF-8 (Kazakh and Russian letters) with a byte-order mark
-        yield writer.writerow(_header(table))
-        for row in table.rows:
-            yield writer.writerow([_csv_cell(row.get(column.key), column) for column in table.columns])
+        rows = ([_plain(row.get(column.key), column) for column in table.columns] for row in table.rows)
+        yield from csv_lines(_header(table), rows)
         if table.footer:
-            yield writer.writerow([_csv_cell(table.footer.get(column.key), column) for column in table.columns])
-
-
-def _csv_cell(value, column):
-    value = _plain(value, column)
-    return value if column.numeric else spreadsheet_safe(value)
+            yield csv_line([_plain(table.footer.get(column.key), column) for column in table.columns])
 
 
 def csv_response(table, filename):

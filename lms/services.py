@@ -1,7 +1,5 @@
 """Writes of the lms app that have rules: profiles, languages and the district import."""
 
-import csv
-import io
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import IO
@@ -13,6 +11,7 @@ from django.utils.translation import gettext as _
 from lms import roles
 from lms.hooks import district_changed
 from lms.models import District, Region, ScopeChange, User
+from lms.tabular import BadLine, TableImportError, table_rows
 
 PROFILE_FIELDS = ("full_name", "region", "district", "school", "position", "language")
 
@@ -118,12 +117,8 @@ def user_language_set(*, user: User, language: str) -> None:
 DISTRICT_COLUMNS = ["region_code", "name_kk", "name_ru", "name_en"]
 
 
-class DistrictImportError(Exception):
+class DistrictImportError(TableImportError):
     """A districts file that cannot be imported; `errors` lists each problem with its line."""
-
-    def __init__(self, errors: list[str]) -> None:
-        super().__init__("\n".join(errors))
-        self.errors = errors
 
 
 @dataclass
@@ -133,73 +128,53 @@ class DistrictImportResult:
 
 
 def districts_import(*, file: IO[bytes] | IO[str]) -> DistrictImportResult:
-    """Import districts from CSV (region_code,name_kk,name_ru,name_en): all rows or none.
+    """Import districts from CSV (region_code,name_kk,name_ru,name_en): all rows or none
+    (lms/tabular.py reads and checks the whole file first).
 
     A row whose Kazakh name already exists in its region updates the other names.
     """
-    text = file.read()
-    if isinstance(text, bytes):
-        try:
-            text = text.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise DistrictImportError([_("The file is not UTF-8 text. Save it as CSV UTF-8 and try again.")]) from None
-    reader = csv.reader(io.StringIO(text))
-    header = next(reader, None)
-    if header is None:
-        raise DistrictImportError([_("The file is empty.")])
-    if [column.strip() for column in header] != DISTRICT_COLUMNS:
-        raise DistrictImportError(
-            [_("Line 1: the columns must be %(expected)s.") % {"expected": ",".join(DISTRICT_COLUMNS)}]
-        )
     regions = {region.code: region for region in Region.objects.all()}
-    errors, rows, seen = [], [], set()
-    for line_number, row in enumerate(reader, start=2):
-        if not any(cell.strip() for cell in row):
-            continue
-        if len(row) != len(DISTRICT_COLUMNS):
-            errors.append(
-                _("Line %(line)d: expected 4 values, found %(count)d.") % {"line": line_number, "count": len(row)}
-            )
-            continue
-        code, name_kk, name_ru, name_en = (cell.strip() for cell in row)
+    seen: set[tuple[int, str]] = set()
+
+    def read_row(line_number: int, cells: list[str]) -> tuple[Region, str, str, str]:
+        code, name_kk, name_ru, name_en = cells
         region = regions.get(code.upper())
         if region is None:
             if code.upper().startswith("KZ-") and not code[3:].isdigit():
-                errors.append(
+                raise BadLine(
                     _(
                         "Line %(line)d: %(code)s is an old letter code; use the numeric ISO 3166-2:KZ code "
                         "(for example KZ-35 for Karaganda Region)."
                     )
                     % {"line": line_number, "code": code}
                 )
-            else:
-                errors.append(
-                    _("Line %(line)d: unknown region code %(code)s.") % {"line": line_number, "code": code or "—"}
-                )
-            continue
+            raise BadLine(
+                _("Line %(line)d: unknown region code %(code)s.") % {"line": line_number, "code": code or "—"}
+            )
         missing = [
             name for name, value in (("name_kk", name_kk), ("name_ru", name_ru), ("name_en", name_en)) if not value
         ]
         if missing:
-            errors.append(
+            raise BadLine(
                 _("Line %(line)d: %(columns)s is empty.") % {"line": line_number, "columns": ", ".join(missing)}
             )
-            continue
         if any(len(value) > 150 for value in (name_kk, name_ru, name_en)):
-            errors.append(_("Line %(line)d: a name is longer than 150 characters.") % {"line": line_number})
-            continue
+            raise BadLine(_("Line %(line)d: a name is longer than 150 characters.") % {"line": line_number})
         key = (region.pk, name_kk.casefold())
         if key in seen:
-            errors.append(
+            raise BadLine(
                 _("Line %(line)d: %(name)s appears twice in this region.") % {"line": line_number, "name": name_kk}
             )
-            continue
         seen.add(key)
-        rows.append((region, name_kk, name_ru, name_en))
-    if errors:
-        raise DistrictImportError(errors)
-    if not rows:
-        raise DistrictImportError([_("The file has no districts.")])
+        return region, name_kk, name_ru, name_en
+
+    rows = table_rows(
+        file,
+        columns=DISTRICT_COLUMNS,
+        read_row=read_row,
+        empty=_("The file has no districts."),
+        error=DistrictImportError,
+    )
     created = updated = 0
     with transaction.atomic():
         for region, name_kk, name_ru, name_en in rows:
