@@ -14,10 +14,9 @@ from cascade.models import Attendance, Cohort, CohortMember, CohortSession
 from cascade.selectors import trainer_course_keys_held, trainer_generation
 from courses.models import CoursePage, Enrollment
 from courses.services import course_completion_refresh, enrollment_create
+from lms.codes import create_with_unique_codes
 from lms.hooks import learner_changed
 from lms.models import District, Region, User
-
-CODE_ATTEMPTS = 5
 
 
 class CascadeRefusal(Exception):
@@ -50,29 +49,26 @@ def cohort_open(
         raise CascadeRefusal(
             _("A group of a trainer course is opened by a trainer who holds a valid certificate of that course.")
         )
-    for attempt in range(CODE_ATTEMPTS):
-        try:
-            with transaction.atomic():
-                return Cohort.objects.create(
-                    trainer=trainer,
-                    trainer_generation=generation,
-                    course_key=course.translation_key,
-                    name=name,
-                    region=region,
-                    district=district,
-                    delivery=delivery,
-                    venue=venue,
-                    starts_on=starts_on,
-                    ends_on=ends_on,
-                    capacity=capacity,
-                    attendance_required=attendance_required,
-                    attendance_percent=attendance_percent,
-                    join_code=new_join_code(),
-                )
-        except IntegrityError:
-            if attempt == CODE_ATTEMPTS - 1:
-                raise
-    raise AssertionError("unreachable")
+
+    def create() -> Cohort:  # a clash of join codes draws again (lms/codes.py)
+        return Cohort.objects.create(
+            trainer=trainer,
+            trainer_generation=generation,
+            course_key=course.translation_key,
+            name=name,
+            region=region,
+            district=district,
+            delivery=delivery,
+            venue=venue,
+            starts_on=starts_on,
+            ends_on=ends_on,
+            capacity=capacity,
+            attendance_required=attendance_required,
+            attendance_percent=attendance_percent,
+            join_code=new_join_code(),
+        )
+
+    return create_with_unique_codes(create)[0]
 
 
 def cohort_join(*, user: User, cohort: Cohort, today: date | None = None) -> CohortMember:

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from django.conf import settings
 from django.core.files.base import ContentFile
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone, translation
 from django.utils.translation import gettext
@@ -19,10 +19,9 @@ from certificates.pdf import TEMPLATE_VERSION, certificate_pdf_bytes
 from certificates.tasks import certificate_issued_email
 from courses.models import CoursePage, Enrollment
 from courses.services import RoundNotOpen, enrollment_round_start
+from lms.codes import create_with_unique_codes
 from lms.hooks import certificate_created, certificate_revoked, learner_changed
 from lms.models import User
-
-CODE_ATTEMPTS = 5  # a clash of 192-bit tokens or 8-character codes is drawn again
 
 
 def add_months(day: date, months: int) -> date:
@@ -97,36 +96,35 @@ def _certificate_create(
 ) -> Certificate:
     """Create a certificate, or return the one already there for this holder, course and number
     (created at the same moment). Codes drawn twice are drawn again, a few times at most. With
-    `notify`, the holder is told by email after the transaction commits."""
-    for attempt in range(CODE_ATTEMPTS):
-        try:
-            with transaction.atomic():
-                certificate = Certificate.objects.create(
-                    user=user,
-                    course_key=course_key,
-                    number=number,
-                    renews=renews,
-                    holder_name=user.full_name,
-                    course_titles=titles,
-                    language=language,
-                    issued_on=issued_on,
-                    expires_on=add_months(issued_on, months),
-                    token=new_token(),
-                    short_code=new_short_code(),
-                    template_version=TEMPLATE_VERSION,
-                    region_id=region_id,
-                    trainer_id=lineage.trainer_id if lineage else None,
-                    trainer_name=lineage.trainer_name if lineage else "",
-                    cohort_id=lineage.cohort_id if lineage else None,
-                    generation=lineage.generation if lineage else None,
-                )
-            break
-        except IntegrityError:
-            existing = Certificate.objects.filter(user=user, course_key=course_key, number=number).first()
-            if existing is not None:
-                return existing
-            if attempt == CODE_ATTEMPTS - 1:
-                raise
+    `notify`, the holder is told by email after the transaction commits (lms/codes.py: the retry)."""
+
+    def create() -> Certificate:
+        return Certificate.objects.create(
+            user=user,
+            course_key=course_key,
+            number=number,
+            renews=renews,
+            holder_name=user.full_name,
+            course_titles=titles,
+            language=language,
+            issued_on=issued_on,
+            expires_on=add_months(issued_on, months),
+            token=new_token(),
+            short_code=new_short_code(),
+            template_version=TEMPLATE_VERSION,
+            region_id=region_id,
+            trainer_id=lineage.trainer_id if lineage else None,
+            trainer_name=lineage.trainer_name if lineage else "",
+            cohort_id=lineage.cohort_id if lineage else None,
+            generation=lineage.generation if lineage else None,
+        )
+
+    def existing() -> Certificate | None:  # the same certificate, issued at the same moment
+        return Certificate.objects.filter(user=user, course_key=course_key, number=number).first()
+
+    certificate, created = create_with_unique_codes(create, existing=existing)
+    if not created:
+        return certificate
     certificate_created(certificate=certificate)
     if notify:
         transaction.on_commit(lambda: certificate_issued_email.enqueue(certificate_id=certificate.pk))
