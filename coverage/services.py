@@ -149,7 +149,7 @@ def learner_fact_refresh(*, user_id: int, course_key: UUID, today: date | None =
     grows with the trainer's subtree, so it is queued (`follow_up_queue`) instead of done here,
     and the caller's transaction stays at a fixed number of queries (docs/architecture.md §5)."""
     if _fact_refresh(user_id=user_id, course_key=course_key, today=today or timezone.localdate()):
-        follow_up_queue(trainer_id=user_id, path=[])
+        follow_up_queue(follow=[(user_id, [])])
 
 
 def _fact_refresh(*, user_id: int, course_key: UUID, today: date) -> bool:
@@ -191,67 +191,76 @@ def _trainees(trainer_id: int) -> "QuerySet[LearnerFact]":
 
 
 # Trainees refreshed in one transaction by a follow-up: about ten queries each, so a batch holds
-# its row locks for a fraction of a second, whatever the size of the trainer's subtree.
+# its row locks for a fraction of a second, whatever the size of the trainer's subtree. The
+# trainers of the next generation found in one batch are queued together, as one task.
 FOLLOW_UP_BATCH = 100
 
 
-def follow_up_queue(*, trainer_id: int, path: list[int]) -> None:
-    """Queue the refresh of `trainer_id`'s trainees (the task `coverage.tasks.trainees_follow`)
-    and mark the trainer as being followed, so the dashboards say their figures are being updated.
+def follow_up_queue(*, follow: list[tuple[int, list[int]]]) -> None:
+    """Queue the refresh of the trainees of each trainer in `follow`, given with the trainers
+    followed on the way down to them (the task `coverage.tasks.trainees_follow`), and mark each
+    trainer as being followed, so the dashboards say their figures are being updated. Three
+    queries, whatever the number of trainers (at most FOLLOW_UP_BATCH).
 
     Both happen in the caller's transaction, not through `transaction.on_commit`: with the
     database backend the task's row commits with the change that needs it or not at all (a worker
     cannot claim it before the commit, and no crash between a commit and an on_commit callback
-    can lose it), and the marker commits with it. The immediate backend of the tests runs the
+    can lose it), and the markers commit with it. The immediate backend of the tests runs the
     task at once, inside the caller's transaction, as the refresh ran before it was a task.
 
-    `path` is the trainers followed already on the way down to this one (JSON: a list of ids):
-    a trainee on it is not followed again, so records that loop (A trained B, B trained A) end.
-    The marker is one row per trainer; a new follow-up of the same trainer takes it over with a
-    new token, so the earlier run, finishing, leaves it to the later one."""
+    The path travels with each trainer as a JSON list of ids: a trainee on it is not followed
+    again, so records that loop (A trained B, B trained A) end; it is as long as the chain of
+    trainers above, not as the subtree. The marker is one row per trainer; a new follow-up of the
+    same trainer takes it over with a new token, so the earlier run, finishing, leaves it to the
+    later one."""
     from coverage.tasks import trainees_follow  # the task module imports this one
 
-    token = uuid4()
-    marked = {"token": token, "queued_at": timezone.now()}
-    if not FollowUp.objects.filter(trainer_key=trainer_id).update(**marked):
-        try:
-            with transaction.atomic():
-                FollowUp.objects.create(trainer_key=trainer_id, **marked)
-        except IntegrityError:  # marked at the same moment by another writer: take it over
-            FollowUp.objects.filter(trainer_key=trainer_id).update(**marked)
-    trainees_follow.enqueue(trainer_id=trainer_id, path=path, token=str(token))
+    token, now = uuid4(), timezone.now()
+    trainer_ids = [trainer_id for trainer_id, _path in follow]
+    FollowUp.objects.filter(trainer_key__in=trainer_ids).update(token=token, queued_at=now)
+    FollowUp.objects.bulk_create(
+        [FollowUp(trainer_key=trainer_id, token=token, queued_at=now) for trainer_id in trainer_ids],
+        ignore_conflicts=True,  # the rows updated above, or made at the same moment by another writer
+    )
+    trainees_follow.enqueue(follow=[[trainer_id, list(path)] for trainer_id, path in follow], token=str(token))
 
 
-def trainees_follow(*, trainer_id: int, path: list[int], token: str) -> dict[str, int]:
-    """Refresh the facts of everyone `trainer_id` trained, FOLLOW_UP_BATCH at a time, each batch
-    in a transaction of its own; queue the same for each trainee whose master trainer changed
-    with it (the next generation); then clear the trainer's marker if it is still this run's.
-    Returns how many trainees' facts it read and how many trainees it queued in turn.
+def trainees_follow(*, follow: list[list], token: str) -> dict[str, int]:
+    """Refresh the facts of everyone the trainers in `follow` ([trainer id, path] pairs) trained,
+    FOLLOW_UP_BATCH at a time, each batch in a transaction of its own; queue the same for the
+    trainees whose master trainer changed with it (the next generation), one task per batch; then
+    clear the trainers' markers that are still this run's. Returns how many trainees' facts it
+    read and how many trainers it queued in turn.
 
     Idempotent: a fact moves its tallies by the difference between its stored and its recomputed
     values, under its row lock, so a second or concurrent run of the same follow-up finds
     nothing left to change and counts nothing twice."""
-    followed = [*path, trainer_id]
+    followed = {trainer_id: [*path, trainer_id] for trainer_id, path in follow}
     today = timezone.localdate()
     done, after = {"trainees": 0, "queued": 0}, 0
     while True:
         with transaction.atomic():
             batch = list(
-                _trainees(trainer_id)
-                .filter(pk__gt=after)
+                LearnerFact.objects.filter(trainer_key__in=list(followed), pk__gt=after)
                 .order_by("pk")
-                .values_list("pk", "user_id", "course_key")[:FOLLOW_UP_BATCH]
+                .values_list("pk", "user_id", "course_key", "trainer_key")[:FOLLOW_UP_BATCH]
             )
-            for _pk, trainee_id, trainee_course in batch:
-                follow = _fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today)
-                if follow and trainee_id not in followed:
-                    follow_up_queue(trainer_id=trainee_id, path=followed)
-                    done["queued"] += 1
+            following = {}
+            for _pk, trainee_id, trainee_course, trainer_id in batch:
+                if trainee_id == trainer_id:  # their own training, as their own trainer
+                    continue
+                path = followed[trainer_id]
+                if _fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today):
+                    if trainee_id not in path:
+                        following.setdefault(trainee_id, path)
+            if following:
+                follow_up_queue(follow=list(following.items()))
             done["trainees"] += len(batch)
+            done["queued"] += len(following)
         if len(batch) < FOLLOW_UP_BATCH:
             break
         after = batch[-1][0]
-    FollowUp.objects.filter(trainer_key=trainer_id, token=token).delete()
+    FollowUp.objects.filter(trainer_key__in=list(followed), token=token).delete()
     return done
 
 

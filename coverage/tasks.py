@@ -62,10 +62,10 @@ def nightly_upkeep():
 
 
 @task()
-def trainees_follow(*, trainer_id, path, token):
-    """A trainer's master trainer changed: their trainees' facts follow, in short transactions
+def trainees_follow(*, follow, token):
+    """Trainers' master trainers changed: their trainees' facts follow, in short transactions
     of their own, and the next generation is queued in turn (coverage.services.trainees_follow,
     queued by coverage.services.follow_up_queue)."""
     from coverage import services
 
-    return services.trainees_follow(trainer_id=trainer_id, path=path, token=token)
+    return services.trainees_follow(follow=follow, token=token)

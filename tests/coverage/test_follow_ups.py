@@ -121,9 +121,10 @@ def test_revoking_a_master_trainer_queues_the_subtree_and_the_worker_brings_ever
 
     ran = run_queued_tasks(monkeypatch)
 
-    # Each master trainer, then each of their trainees who holds a trainer certificate (4 in 5)
-    # and has trainees of their own: 1 + 1 for the small tree, 1 + 16 for the large one.
-    assert ran == 19
+    # Each master trainer, then, in one task per batch of trainees, those of their trainees who
+    # hold a trainer certificate (4 in 5) and have trainees of their own: 1 + 16 for the large
+    # tree, 1 + 1 for the small one.
+    assert ran == 4
     assert (reach(small, trainer_course), reach(large, trainer_course)) == (0, 0)
     assert not FollowUp.objects.exists()
     assert NOTICE not in client.get(CASCADE_PAGE).content.decode()
@@ -164,9 +165,9 @@ def test_a_second_run_of_the_same_follow_up_counts_nothing_twice(courses, worker
 def test_an_earlier_run_finishing_leaves_the_marker_of_a_later_follow_up(courses, worker_backend):
     trainer_course = courses[1]
     master, _held = master_with_tree(trainer_course, sizes=(2,))
-    services.follow_up_queue(trainer_id=master.pk, path=[])
+    services.follow_up_queue(follow=[(master.pk, [])])
     first = DBTaskResult.objects.get(status="READY").args_kwargs["kwargs"]
-    services.follow_up_queue(trainer_id=master.pk, path=[])
+    services.follow_up_queue(follow=[(master.pk, [])])
     assert FollowUp.objects.filter(trainer_key=master.pk).count() == 1
     trainees_follow.call(**first)
     assert FollowUp.objects.filter(trainer_key=master.pk).exists()  # the second is still to run
@@ -193,7 +194,8 @@ def test_issuing_a_trainer_certificate_to_someone_who_already_trained_people_fol
     assert list(FollowUp.objects.values_list("trainer_key", flat=True)) == [trainer.pk]
     assert reach(trainer, trainer_course) == 0  # not yet followed
 
-    assert run_queued_tasks(monkeypatch) == 1 + 4  # them, then their 4 certified trainees
+    monkeypatch.setattr(services, "FOLLOW_UP_BATCH", 3)  # their 4 trainees: a batch of 3, then of 1
+    assert run_queued_tasks(monkeypatch) == 1 + 2  # them, then their trainees who train, a task a batch
     assert reach(trainer, trainer_course) == 4 + 4 * 5  # their certified trainees, and theirs
     assert equal_to_a_rebuild()
 
@@ -242,20 +244,20 @@ def test_a_trainee_already_on_the_followed_path_is_refreshed_but_not_followed_ag
     )
     services.learner_fact_refresh(user_id=master.pk, course_key=trainer_course.translation_key)
     queued = DBTaskResult.objects.get(status="READY")
-    assert queued.args_kwargs["kwargs"]["path"] == []
+    assert queued.args_kwargs["kwargs"]["follow"] == [[master.pk, []]]
     queued.delete()
     (first,) = LearnerFact.objects.filter(trainer_key=master.pk).values_list("user_id", flat=True)
 
-    services.trainees_follow(trainer_id=master.pk, path=[first], token="0" * 32)
+    services.trainees_follow(follow=[[master.pk, [first]]], token="0" * 32)
     assert LearnerFact.objects.get(user_id=first, course_key=trainer_course.translation_key).master_key == 0
     assert not DBTaskResult.objects.exists()  # on the path: not followed again
 
-    services.trainees_follow(trainer_id=master.pk, path=[], token="0" * 32)
+    services.trainees_follow(follow=[[master.pk, []]], token="0" * 32)
     assert not DBTaskResult.objects.exists()  # nothing changed any more: nothing to follow
 
     LearnerFact.objects.filter(user_id=first).update(master_key=master.pk)  # as before the revocation
-    services.trainees_follow(trainer_id=master.pk, path=[], token="0" * 32)
-    assert DBTaskResult.objects.get().args_kwargs["kwargs"]["path"] == [master.pk]
+    services.trainees_follow(follow=[[master.pk, []]], token="0" * 32)
+    assert DBTaskResult.objects.get().args_kwargs["kwargs"]["follow"] == [[first, [master.pk]]]
 
 
 def test_the_nightly_rebuild_clears_the_marker_of_a_follow_up_that_never_ran(
