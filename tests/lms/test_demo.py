@@ -1,21 +1,36 @@
+import contextlib
 import io
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.test import override_settings
 
 from lms.demo.accounts import ACCOUNTS, DEMO_PASSWORD
 from lms.models import District, User
+from tests.shared_rows import built_once
 
 pytestmark = pytest.mark.django_db
 
 
-def test_demo_loader_runs_twice_without_duplicating(settings, capsys):
-    settings.DEBUG = True
-    call_command("load_demo")
-    call_command("load_demo")
+def load_demo():
+    """What `load_demo` prints; development settings, as the command requires."""
+    output = io.StringIO()
+    with override_settings(DEBUG=True), contextlib.redirect_stdout(output):
+        call_command("load_demo", stdout=output)
+    return output.getvalue()
+
+
+@pytest.fixture(scope="module")
+def first_run(django_db_setup, django_db_blocker):
+    """The demo loaded once for the module (it seeds thousands of rows: 8-10 s a load); returns
+    what the command printed."""
+    yield from built_once(django_db_blocker, load_demo)
+
+
+def test_demo_loader_runs_twice_without_duplicating(first_run):
+    output = first_run + load_demo()
     assert User.objects.filter(email__endswith="@example.com").count() == len(ACCOUNTS)
     assert District.objects.filter(region__code="KZ-35").count() == 8
-    output = capsys.readouterr().out
     assert DEMO_PASSWORD in output
     assert "learner@example.com" in output
     assert "Demo data ready." in output
@@ -48,9 +63,7 @@ def test_demo_loader_refuses_to_run_in_production(settings):
         call_command("load_demo")
 
 
-def test_every_demo_login_works(client, settings):
-    settings.DEBUG = True
-    call_command("load_demo", stdout=io.StringIO())  # once for all the accounts: it seeds thousands
+def test_every_demo_login_works(client, first_run):
     for email in [row[0] for row in ACCOUNTS]:
         client.logout()
         response = client.post("/en/accounts/login/", {"login": email, "password": DEMO_PASSWORD})
@@ -58,9 +71,7 @@ def test_every_demo_login_works(client, settings):
         assert client.session["_auth_user_id"] == str(User.objects.get(email=email).pk), email
 
 
-def test_demo_roles_and_regions_are_as_documented(settings):
-    settings.DEBUG = True
-    call_command("load_demo")
+def test_demo_roles_and_regions_are_as_documented(first_run):
     learner = User.objects.get(email="learner@example.com")
     regional = User.objects.get(email="regional@example.com")
     editor = User.objects.get(email="editor@example.com")
