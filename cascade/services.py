@@ -15,11 +15,12 @@ from cascade.selectors import trainer_course_keys_held, trainer_generation
 from courses.models import CoursePage, Enrollment
 from courses.services import course_completion_refresh, enrollment_create
 from lms.codes import create_with_unique_codes
+from lms.errors import Refused
 from lms.hooks import learner_changed
 from lms.models import District, Region, User
 
 
-class CascadeRefusal(Exception):
+class CascadeRefusal(Refused):
     """Something the user asked cannot be done; the message says why, in their language."""
 
 

@@ -131,8 +131,8 @@ class RevokeView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         try:
             certificate_revoke(certificate=self.object, by=self.request.user, reason=form.cleaned_data["reason"])
-        except AlreadyRevoked:
-            messages.info(self.request, _("This certificate was already revoked."))
+        except AlreadyRevoked as refusal:
+            messages.info(self.request, str(refusal))
         else:
             messages.success(self.request, _("The certificate is revoked. Its verification page says so now."))
         return redirect("certificates_admin:inspect", self.object.pk)

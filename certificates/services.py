@@ -10,7 +10,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.db.models import Exists, OuterRef
 from django.utils import formats, timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import gettext, gettext_lazy
 
 from certificates.codes import new_short_code, new_token
 from certificates.hooks import Lineage, lineage_of
@@ -20,6 +20,7 @@ from certificates.tasks import certificate_issued_email
 from courses.models import CoursePage, Enrollment
 from courses.services import RoundNotOpen, enrollment_round_start
 from lms.codes import create_with_unique_codes
+from lms.errors import Refused
 from lms.hooks import certificate_created, certificate_revoked, learner_changed
 from lms.models import User
 
@@ -192,8 +193,10 @@ def certificate_pdf(*, certificate: Certificate, verify_url: str) -> bytes:
     return content
 
 
-class AlreadyRevoked(Exception):
+class AlreadyRevoked(Refused):
     """The certificate was revoked before."""
+
+    default_message = gettext_lazy("This certificate was already revoked.")
 
 
 def certificate_revoke(*, certificate: Certificate, by: User | None, reason: str) -> Certificate:
@@ -271,7 +274,7 @@ def certificates_remind(*, today: date | None = None) -> int:
 RENEWAL_WINDOW_DAYS = 90
 
 
-class NotRenewable(Exception):
+class NotRenewable(Refused):
     """The certificate cannot be renewed now; the message says why, in the learner's language."""
 
 

@@ -48,9 +48,7 @@ def my_certificates_view(request):
 
 
 def _own_certificate(request, certificate_id):
-    certificate = (
-        Certificate.objects.filter(pk=certificate_id, user=request.user).first()
-    )
+    certificate = Certificate.objects.filter(pk=certificate_id, user=request.user).first()
     if certificate is None:
         raise Http404(_("No such certificate."))
     return certificate

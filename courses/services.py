@@ -7,27 +7,36 @@ from uuid import UUID
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page
 
-from courses.hooks import completion_rules_hold, course_completed
 from courses.h5p.selectors import pending_activities
+from courses.hooks import completion_rules_hold, course_completed
 from courses.models import Enrollment, LessonCompletion
 from courses.pages import CoursePage
 from courses.selectors import LessonRow, LessonRule, course_lessons, lesson_rules_of
+from lms.errors import Refused
 from lms.hooks import learner_changed
 from lms.models import User
 
 
-class NotEnrolled(Exception):
+class NotEnrolled(Refused):
     """The learner is not enrolled in the course of the lesson."""
 
+    default_message = gettext_lazy("Enrol in the course to open its lessons.")
 
-class ActivitiesPending(Exception):
+
+class ActivitiesPending(Refused):
     """The lesson has required H5P activities the learner has not finished; `titles` names them."""
 
     def __init__(self, titles: list[str]) -> None:
         self.titles = titles
-        super().__init__(", ".join(titles))
+        message = ngettext(
+            "Finish the interactive activity first: %(titles)s.",
+            "Finish the interactive activities first: %(titles)s.",
+            len(titles),
+        )
+        super().__init__(message % {"titles": ", ".join(f"«{title}»" for title in titles)})
 
 
 def enrollment_create(*, user: User, course: CoursePage) -> Enrollment:

@@ -6,7 +6,6 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
@@ -34,16 +33,11 @@ def lesson_complete_view(request, course_id, lesson_id):
         raise Http404(_("No such lesson in this course."))
     try:
         result = lesson_complete(user=request.user, lesson=lesson, course=course)
-    except NotEnrolled:
-        messages.info(request, _("Enrol in the course to open its lessons."))
+    except NotEnrolled as refusal:
+        messages.info(request, str(refusal))
         return redirect(course.url)
-    except ActivitiesPending as pending:
-        message = ngettext(
-            "Finish the interactive activity first: %(titles)s.",
-            "Finish the interactive activities first: %(titles)s.",
-            len(pending.titles),
-        )
-        messages.warning(request, message % {"titles": ", ".join(f"«{title}»" for title in pending.titles)})
+    except ActivitiesPending as refusal:
+        messages.warning(request, str(refusal))
         return redirect(lesson.url)
     if result.course_completed_now:
         messages.success(request, _("You have completed the course. Well done!"))

@@ -57,10 +57,8 @@ def api_keys_view(request):
         return _page(request, form, status=400)
     try:
         _token, key = api_token_issue(user=request.user, name=form.cleaned_data["name"])
-    except TooManyKeys:
-        form.add_error(
-            None, _("You have %(limit)s keys in use: stop one you no longer need first.") % {"limit": ACTIVE_LIMIT}
-        )
+    except TooManyKeys as refusal:
+        form.add_error(None, str(refusal))
         return _page(request, form, status=400)
     response = _page(request, KeyForm(), key=key)
     response["Cache-Control"] = "no-store"  # the key is on this page only

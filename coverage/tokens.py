@@ -5,8 +5,10 @@ import secrets
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext
 
 from coverage.models import ApiToken
+from lms.errors import Refused
 from lms.models import User
 
 PREFIX = "cov_"
@@ -43,8 +45,13 @@ def user_of_key(key):
 ACTIVE_LIMIT = 20  # keys in use at once per person: one for each system, with room to spare
 
 
-class TooManyKeys(Exception):
-    """The person has as many keys in use as allowed."""
+class TooManyKeys(Refused):
+    """The person has as many keys in use as allowed (the command `coverage_token` says it in English)."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            gettext("You have %(limit)s keys in use: stop one you no longer need first.") % {"limit": ACTIVE_LIMIT}
+        )
 
 
 def api_tokens_of(user):

@@ -13,11 +13,13 @@ derive from it.
 
 from collections.abc import Iterable
 
+from django.utils.functional import Promise
+
 
 class Refused(Exception):
     """The request was refused; `messages` (one or more) say why, in the person's language."""
 
-    default_message: str | None = None
+    default_message: str | Promise | None = None
 
     def __init__(self, *messages: object) -> None:
         if not messages and self.default_message is not None:

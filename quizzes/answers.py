@@ -6,17 +6,17 @@ in the learner's language; nothing is saved from a refused request.
 
 from django.utils.translation import gettext as _
 
+from lms.errors import Refused
 from quizzes.snapshot import CHOICE_TYPES
 
 MAX_BODY_BYTES = 64 * 1024  # thirty answered questions take about 6 KB
 
 
-class AnswerError(ValueError):
+class AnswerError(Refused):
     """An answer the attempt cannot take; `question` is its question's key when known."""
 
-    def __init__(self, message, question=None):
+    def __init__(self, message: str, question: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.question = question
 
 

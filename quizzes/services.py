@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext
 
 from courses.services import course_completion_refresh
+from lms.errors import Refused
 from lms.hooks import learner_changed
 from lms.models import User
 from quizzes.answers import answers_merge
@@ -28,12 +29,8 @@ from quizzes.selectors import learner_course_for
 from quizzes.snapshot import snapshot_build
 
 
-class QuizUnavailable(Exception):
+class QuizUnavailable(Refused):
     """The learner may not start an attempt now; `message` says why, in their language."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class AttemptNotFound(Exception):

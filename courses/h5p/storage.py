@@ -31,6 +31,7 @@ from django.utils.translation import gettext as _
 
 from courses.h5p.rules import Limits
 from courses.h5p.validation import MemberTooLarge, PackageInfo, PackageRejected, read_member
+from lms.errors import RefusedLines
 
 logger = logging.getLogger(__name__)
 
@@ -41,12 +42,12 @@ LOCK_WAIT_SECONDS = 120
 DAMAGED = (MemberTooLarge, zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError)
 
 
-class PackageNotStored(Exception):
+class PackageNotStored(RefusedLines):
     """The package passed every check but its files could not be written; nothing of them was kept."""
 
     def __init__(self, problems: Iterable[str]) -> None:
-        self.problems = list(problems)
-        super().__init__("; ".join(self.problems))
+        super().__init__(problems)
+        self.problems = self.messages
 
 
 class ContentBusy(Exception):

@@ -13,6 +13,7 @@ import re
 import stat
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from django.template.defaultfilters import filesizeformat
@@ -24,6 +25,7 @@ from courses.h5p.jsonscan import JsonInvalid, JsonTooDeep, scan
 from courses.h5p.names import SHOWN_NAMES, path_problems
 from courses.h5p.names import shown_names as _names
 from courses.h5p.rules import CONTENT_EXTENSIONS, LIBRARY_EXTENSIONS, extension_of, package_limits
+from lms.errors import RefusedLines
 
 CHUNK = 64 * 1024
 ZIP_ERRORS = (zipfile.BadZipFile, zlib.error, EOFError, OSError, NotImplementedError)
@@ -34,12 +36,12 @@ DRIVE_LETTER = re.compile(r"^[A-Za-z]:")
 READABLE_COMPRESSION = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED, zipfile.ZIP_BZIP2, zipfile.ZIP_LZMA})
 
 
-class PackageRejected(Exception):
+class PackageRejected(RefusedLines):
     """The file is not a package the platform can accept; `problems` says why, in plain words."""
 
-    def __init__(self, problems):
-        self.problems = list(problems)
-        super().__init__("; ".join(self.problems))
+    def __init__(self, problems: Iterable[str]) -> None:
+        super().__init__(problems)
+        self.problems = self.messages
 
 
 class MemberTooLarge(Exception):

@@ -11,6 +11,8 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext as _
 
+from lms.errors import Refused
+
 VERBS = {
     "http://adlnet.gov/expapi/verbs/completed": "completed",
     "http://adlnet.gov/expapi/verbs/answered": "answered",
@@ -22,7 +24,7 @@ DURATION = re.compile(
 )
 
 
-class StatementRejected(Exception):
+class StatementRejected(Refused):
     """The statement cannot be a result of this learner's activity; the message says why."""
 
 
