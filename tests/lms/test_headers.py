@@ -11,15 +11,17 @@ from coverage.tokens import api_token_create
 from lms import roles
 from tests.factories import UserFactory, build_h5p_package
 from tests.lms.header_scenes import build_scene
+from tests.shared_rows import built_once
 
 pytestmark = pytest.mark.django_db
 
 H5P_HOST = "h5p.testserver"  # lms/settings/test.py: H5P_ORIGIN = "http://h5p.testserver"
 
 
-@pytest.fixture
-def scene():
-    return build_scene()
+@pytest.fixture(scope="module")
+def scene(django_db_setup, django_db_blocker):
+    """One of each page, built once for the module's forty-odd tests (about a second a build)."""
+    yield from built_once(django_db_blocker, build_scene)
 
 
 def policy_of(response):
