@@ -245,7 +245,7 @@ def trainees_follow(*, follow: list[list], token: str) -> dict[str, int]:
                 .order_by("pk")
                 .values_list("pk", "user_id", "course_key", "trainer_key")[:FOLLOW_UP_BATCH]
             )
-            following = {}
+            following: dict[int, list[int]] = {}
             for _pk, trainee_id, trainee_course, trainer_id in batch:
                 if trainee_id == trainer_id:  # their own training, as their own trainer
                     continue
