@@ -2,7 +2,7 @@
 
 A fact says what the dashboards count about one learner in one course (region, district,
 generation, trainer, certified, scores). Every tally is a sum over facts or certificates, kept
-by the services that write (through `lms.changes`) so that no page sums raw rows. Keys that may
+by the services that write (through `lms.hooks`) so that no page sums raw rows. Keys that may
 be absent are stored as numbers, not NULLs, so the unique constraints hold on every database:
 district 0 is "no district" (in IssueTally: the whole region), generation -1 "trained outside
 the cascade", trainer and master 0 "none".
