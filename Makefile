@@ -41,9 +41,15 @@ run: install-run
 	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://localhost:$(PORT)} \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
+# `make test ARGS="tests/cascade -k roster"` passes ARGS to pytest. The tests run in one process per
+# core (pytest-xdist), each test file in one process so that a file's shared fixtures are built
+# once; TEST_WORKERS=0 runs them all in this process (for pdb, or to read one test's output).
+ARGS ?=
+TEST_WORKERS ?= auto
+
 test: install-test
 	@test -x /usr/bin/chromium || echo "Browser tests are skipped: Chromium is missing. Install it with: sudo apt-get install chromium"
-	$(PY) -m pytest
+	$(PY) -m pytest -n $(TEST_WORKERS) --dist loadfile $(ARGS)
 
 # The checks of .pre-commit-config.yaml over the whole tree, changing nothing (the suite runs them too).
 lint: install-test

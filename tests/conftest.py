@@ -23,14 +23,19 @@ CHROMIUM_ARGS = [
 ]
 
 
-def pytest_collection_modifyitems(config, items):
-    """Browser tests skip only where Chromium is missing, and never in CI."""
-    if CHROMIUM.exists():
-        return
-    if os.environ.get("CI"):
+def pytest_configure(config):
+    """CI stops before any test when Chromium is missing. Checked here, in the main process, rather
+    than at collection: with pytest-xdist the workers collect, and an error there reads as a crash."""
+    if os.environ.get("CI") and not CHROMIUM.exists() and not hasattr(config, "workerinput"):
         raise pytest.UsageError(
             "CI needs Chromium at /usr/bin/chromium for the browser tests (apt-get install chromium)."
         )
+
+
+def pytest_collection_modifyitems(config, items):
+    """Browser tests skip only where Chromium is missing, and never in CI (pytest_configure)."""
+    if CHROMIUM.exists() or os.environ.get("CI"):
+        return
     skip = pytest.mark.skip(reason="Chromium is missing: install it with `sudo apt-get install chromium`.")
     for item in items:
         if "browser" in item.keywords:
@@ -62,10 +67,78 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, m
 
 
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, migrated_db):
-    """pytest-django's, then the database it migrated is kept for the next run."""
+def django_db_setup(django_db_setup, migrated_db, django_db_blocker):
+    """pytest-django's, then the database it migrated is kept for the next run, and its rows are
+    kept in memory to put back after a transactional test (`pytest_runtest_setup` below)."""
+    from django.db import connections
+
     if migrated_db is not None and not migrated_db.restored:
         migrated_db.save()
+    with django_db_blocker.unblock():
+        for alias in connections:
+            if connections[alias].settings_dict["NAME"] is None:
+                continue
+            contents = getattr(connections[alias], "_test_serialized_contents", None)
+            _migrated.rows[alias] = contents or connections[alias].creation.serialize_db_to_string()
+    _migrated.blocker = django_db_blocker
+
+
+class _migrated:
+    rows = {}  # alias → the migrated database's rows, as Django serializes them for a rollback
+    blocker = None
+    emptied = False  # a transactional test has run since they were last put back
+
+
+def _database_use(item):
+    """Whether the test is "transactional", takes "db", or None, as pytest-django sorts them."""
+    marker = item.get_closest_marker("django_db")
+    fixtures = getattr(item, "fixturenames", ())
+    if "transactional_db" in fixtures or "live_server" in fixtures:
+        return "transactional"
+    if marker is not None:
+        transaction = marker.kwargs.get("transaction", marker.args[0] if marker.args else False)
+        return "transactional" if transaction or marker.kwargs.get("reset_sequences") else "db"
+    return "db" if "db" in fixtures else None
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    """A transactional test empties the database when it ends (Django flushes every table), and
+    the migrations' rows (regions, groups, locales, the site and its home pages) come back only
+    for the next test that asks for a serialized rollback. In one process pytest-django runs every
+    such test after the others; under pytest-xdist a file with both kinds, or a transactional file
+    scheduled early, leaves later files of its worker an empty database. So before a plain `db`
+    test that follows one, the migrated rows are put back (once, before any fixture runs)."""
+    use = _database_use(item)
+    if use == "transactional":
+        _migrated.emptied = True
+    elif use == "db" and _migrated.emptied and _migrated.blocker is not None:
+        from django.core.management import call_command
+        from django.db import connections
+
+        with _migrated.blocker.unblock():
+            for alias, contents in _migrated.rows.items():
+                call_command("flush", verbosity=0, interactive=False, database=alias, inhibit_post_migrate=True)
+                connections[alias].creation.deserialize_db_from_string(contents)
+        _migrated.emptied = False
+
+
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Uploads (Wagtail images and documents) go to a folder of this process's own: under
+    pytest-xdist each worker has its own, and nothing is left in the project's media/.
+
+    What else the workers could share: the "h5p" and "certificates" storages are in memory
+    (lms/settings/test.py) and `storage_on_disk` uses tmp_path; the SQLite test database is in
+    memory, one per process (PostgreSQL's get the worker's suffix, test_lms_gw0...); live_server
+    and Chromium listen on ports the system hands out; the merged certificate fonts in .cache/ are
+    written atomically (certificates/fonts.py); Hypothesis's example database (.hypothesis/)
+    writes each example atomically under its test's key, and one test runs on one worker (CI,
+    where CI=true, uses Hypothesis's "ci" profile: no database, derandomized)."""
+    from django.test import override_settings
+
+    with override_settings(MEDIA_ROOT=tmp_path_factory.mktemp("media")):
+        yield
 
 
 @pytest.fixture(autouse=True)
