@@ -43,8 +43,8 @@ def worker_backend(settings):
 def run_queued_tasks(monkeypatch):
     """Run every queued task as the Procfile's worker does, in this process, until none is left
     (`db_worker --batch`); returns how many ran. The worker's check for stale connections is left
-    out (inside the test's transaction it would close PostgreSQL's connection), and the signal
-    handlers it installs are put back afterwards."""
+    out (inside the test's transaction it would break it on PostgreSQL), and the signal handlers
+    it installs are put back afterwards."""
     import django_tasks_db.management.commands.db_worker as db_worker
 
     monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
@@ -69,8 +69,8 @@ def equal_to_a_rebuild():
 
 
 def master_with_tree(trainer_course, sizes):
-    """A master trainer (a generation-0 trainer certificate) with a cascade below, its summaries
-    rebuilt (the tree is written without the services)."""
+    """A master trainer (a generation-0 trainer certificate) with a cascade below, written
+    without the services: call `summaries_rebuild()` once every tree is grown."""
     master = UserFactory(roles=[roles.TRAINERS])
     held = certificate(trainer_course, master, generation=0)
     grow_tree(master, course_key=trainer_course.translation_key, sizes=sizes)
