@@ -15,7 +15,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID, uuid4
 
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, OperationalError, transaction
 from django.db.models import Count, F, Q, QuerySet
 from django.utils import timezone
 
@@ -192,8 +192,10 @@ def _trainees(trainer_id: int) -> "QuerySet[LearnerFact]":
 
 # Trainees refreshed in one transaction by a follow-up: about ten queries each, so a batch holds
 # its row locks for a fraction of a second, whatever the size of the trainer's subtree. The
-# trainers of the next generation found in one batch are queued together, as one task.
+# trainers of the next generation found in one batch are queued together, as one task. A batch
+# that deadlocks with a learner's request (its tallies are locked in another order) is tried again.
 FOLLOW_UP_BATCH = 100
+FOLLOW_UP_ATTEMPTS = 3
 
 
 def follow_up_queue(*, follow: list[tuple[int, list[int]]]) -> None:
@@ -239,29 +241,43 @@ def trainees_follow(*, follow: list[list], token: str) -> dict[str, int]:
     today = timezone.localdate()
     done, after = {"trainees": 0, "queued": 0}, 0
     while True:
-        with transaction.atomic():
-            batch = list(
-                LearnerFact.objects.filter(trainer_key__in=list(followed), pk__gt=after)
-                .order_by("pk")
-                .values_list("pk", "user_id", "course_key", "trainer_key")[:FOLLOW_UP_BATCH]
-            )
-            following: dict[int, list[int]] = {}
-            for _pk, trainee_id, trainee_course, trainer_id in batch:
-                if trainee_id == trainer_id:  # their own training, as their own trainer
-                    continue
-                path = followed[trainer_id]
-                if _fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today):
-                    if trainee_id not in path:
-                        following.setdefault(trainee_id, path)
-            if following:
-                follow_up_queue(follow=list(following.items()))
-            done["trainees"] += len(batch)
-            done["queued"] += len(following)
-        if len(batch) < FOLLOW_UP_BATCH:
+        for attempt in range(1, FOLLOW_UP_ATTEMPTS + 1):
+            try:
+                read, last, queued = _follow_batch(followed, after=after, today=today)
+                break
+            except OperationalError:  # a deadlock with a learner's request: the batch is undone
+                if attempt == FOLLOW_UP_ATTEMPTS:
+                    raise
+        done["trainees"] += read
+        done["queued"] += queued
+        if read < FOLLOW_UP_BATCH:
             break
-        after = batch[-1][0]
+        after = last
     FollowUp.objects.filter(trainer_key__in=list(followed), token=token).delete()
     return done
+
+
+def _follow_batch(followed: dict[int, list[int]], *, after: int, today: date) -> tuple[int, int, int]:
+    """One batch of a follow-up, in one transaction: the next FOLLOW_UP_BATCH trainee facts after
+    the fact id `after`, then one task for the trainees to follow in turn. Returns how many facts
+    it read, the last one's id and how many trainees it queued."""
+    with transaction.atomic():
+        batch = list(
+            LearnerFact.objects.filter(trainer_key__in=list(followed), pk__gt=after)
+            .order_by("pk")
+            .values_list("pk", "user_id", "course_key", "trainer_key")[:FOLLOW_UP_BATCH]
+        )
+        following: dict[int, list[int]] = {}
+        for _pk, trainee_id, trainee_course, trainer_id in batch:
+            if trainee_id == trainer_id:  # their own training, as their own trainer
+                continue
+            path = followed[trainer_id]
+            if _fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today):
+                if trainee_id not in path:
+                    following.setdefault(trainee_id, path)
+        if following:
+            follow_up_queue(follow=list(following.items()))
+    return len(batch), batch[-1][0] if batch else after, len(following)
 
 
 def _trainer_lineage(fact: dict[str, Any] | None) -> tuple[int, int] | None:

@@ -8,7 +8,7 @@ from io import StringIO
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -274,3 +274,25 @@ def test_the_nightly_rebuild_clears_the_marker_of_a_follow_up_that_never_ran(
     assert not FollowUp.objects.exists()
     assert NOTICE not in client.get(CASCADE_PAGE).content.decode()
     assert reach(master, trainer_course) == 0
+
+
+def test_a_batch_that_deadlocks_with_a_request_is_tried_again(courses, worker_backend, monkeypatch):
+    """On PostgreSQL a batch can deadlock with a learner's request (both lock tallies); the
+    database undoes the batch, and the follow-up runs it again instead of failing."""
+    trainer_course = courses[1]
+    master, held = master_with_tree(trainer_course, sizes=(4, 12))
+    summaries_rebuild()
+    revoke(held)
+    refresh, failures = services._fact_refresh, []
+
+    def deadlocking_once(**kwargs):
+        if not failures:
+            failures.append(kwargs)
+            refresh(**kwargs)  # its writes are undone with the batch
+            raise OperationalError("deadlock detected")
+        return refresh(**kwargs)
+
+    monkeypatch.setattr(services, "_fact_refresh", deadlocking_once)
+    assert run_queued_tasks(monkeypatch) == 2
+    assert failures and reach(master, trainer_course) == 0
+    assert equal_to_a_rebuild()
