@@ -36,9 +36,12 @@ run: install-run
 	$(MANAGE) load_demo
 	$(MANAGE) collectstatic --noinput --verbosity 0
 	@echo "Serving on http://localhost:$(PORT)/ (Ctrl+C stops it); H5P activities play from http://h5p.localhost:$(PORT)/"
-	H5P_ORIGIN=$${H5P_ORIGIN:-http://h5p.localhost:$(PORT)} \
-	PLATFORM_ORIGINS=$${PLATFORM_ORIGINS:-http://localhost:$(PORT),http://127.0.0.1:$(PORT)} \
-	WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://localhost:$(PORT)} \
+	@echo "A background worker runs beside it: emails, certificate PDFs, and summaries updated after a trainer's certificate changes."
+	export H5P_ORIGIN=$${H5P_ORIGIN:-http://h5p.localhost:$(PORT)} \
+		PLATFORM_ORIGINS=$${PLATFORM_ORIGINS:-http://localhost:$(PORT),http://127.0.0.1:$(PORT)} \
+		WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://localhost:$(PORT)}; \
+	$(MANAGE) db_worker --no-reload --verbosity 0 & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 # `make test ARGS="tests/cascade -k roster"` passes ARGS to pytest. The tests run in one process per
