@@ -244,10 +244,11 @@ class CertificateFactory(factory.django.DjangoModelFactory):
     course_titles = factory.LazyFunction(lambda: {"kk": "Балаға қатыгездікті тану", "en": "Recognising abuse"})
     language = "kk"
     # Dates follow the clock (a fixed date turns every certificate expired once it passes): issued
-    # a month ago, valid for the programme's 24 months. A test about a given day travels to it
+    # a month ago, valid for the programme's 24 months. A test that names only the expiry gets the
+    # issue 24 months before it, so the two always agree. A test about a given day travels to it
     # with time_machine rather than fixing the date here.
-    issued_on = factory.LazyFunction(lambda: timezone.localdate() - datetime.timedelta(days=30))
-    expires_on = factory.LazyAttribute(lambda certificate: add_months(certificate.issued_on, 24))
+    expires_on = factory.LazyFunction(lambda: add_months(timezone.localdate() - datetime.timedelta(days=30), 24))
+    issued_on = factory.LazyAttribute(lambda certificate: add_months(certificate.expires_on, -24))
     token = factory.LazyFunction(new_token)
     short_code = factory.LazyFunction(new_short_code)
     template_version = "v1"
