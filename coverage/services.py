@@ -10,7 +10,8 @@ settle what no service saw: a certificate expired by the calendar, a district de
 under its people).
 """
 
-from collections.abc import Mapping
+from collections import Counter, defaultdict
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 from uuid import UUID, uuid4
@@ -78,22 +79,47 @@ def _add(
         model.objects.filter(**key).update(**increments)
 
 
-def _apply(course_key: UUID, old: dict[str, Any] | None, new: dict[str, Any] | None) -> None:
+TallyModel = type[LearnerTally] | type[TrainerTally] | type[MasterTally]
+TallyAdd = Callable[[str, tuple[Any, ...], Mapping[str, float]], None]
+
+
+def _add_now(name: str, key: tuple[Any, ...], delta: Mapping[str, float]) -> None:
+    _add(TALLY_MODELS[name], dict(zip(TALLY_KEY_FIELDS[name], key, strict=True)), delta)
+
+
+class _TallyDeltas:
+    """The tally changes of many refreshes, added up in memory and written at the end, in one
+    order (model, then key) that every batch follows. A follow-up batch locks its tally rows only
+    after all its facts, for a handful of statements, instead of interleaving tally locks with
+    ~1,000 statements of reads, where a learner's request locking the same rows in its own order
+    could deadlock with it (and could be the one PostgreSQL aborts)."""
+
+    def __init__(self) -> None:
+        self.deltas: defaultdict[tuple[str, tuple[Any, ...]], Counter[str]] = defaultdict(Counter)
+
+    def add(self, name: str, key: tuple[Any, ...], delta: Mapping[str, float]) -> None:
+        self.deltas[name, key].update(delta)
+
+    def write(self) -> None:
+        for (name, key), delta in sorted(self.deltas.items(), key=lambda item: (item[0][0], str(item[0][1]))):
+            _add_now(name, key, delta)
+        self.deltas.clear()
+
+
+def _apply(course_key: UUID, old: dict[str, Any] | None, new: dict[str, Any] | None, add: TallyAdd = _add_now) -> None:
     old_keys, new_keys = tally_keys(course_key, old), tally_keys(course_key, new)
     # Read only where the fact has tally keys, which only a fact that exists has.
     old_values: dict[str, float] = contribution(old) if old else {}
     new_values: dict[str, float] = contribution(new) if new else {}
     for name in sorted(TALLY_MODELS):  # one order everywhere, so concurrent writers do not deadlock
-        model, fields = TALLY_MODELS[name], TALLY_KEY_FIELDS[name]
         before, after = old_keys.get(name), new_keys.get(name)
         if before is not None and before == after:
-            delta = {field: new_values[field] - old_values[field] for field in new_values}
-            _add(model, dict(zip(fields, after, strict=True)), delta)
+            add(name, after, {field: new_values[field] - old_values[field] for field in new_values})
             continue
         if before is not None:
-            _add(model, dict(zip(fields, before, strict=True)), {field: -value for field, value in old_values.items()})
+            add(name, before, {field: -value for field, value in old_values.items()})
         if after is not None:
-            _add(model, dict(zip(fields, after, strict=True)), new_values)
+            add(name, after, new_values)
 
 
 def learner_fact_read(*, user_id: int, course_key: UUID, today: date) -> dict[str, Any] | None:
@@ -152,9 +178,10 @@ def learner_fact_refresh(*, user_id: int, course_key: UUID, today: date | None =
         follow_up_queue(follow=[(user_id, [])])
 
 
-def _fact_refresh(*, user_id: int, course_key: UUID, today: date) -> bool:
-    """Refresh one fact and its tallies; True when the learner, as a trainer, now leads back to
-    another master trainer and has trainees whose facts must follow."""
+def _fact_refresh(*, user_id: int, course_key: UUID, today: date, add: TallyAdd = _add_now) -> bool:
+    """Refresh one fact and its tallies (written at once, or handed to `add`); True when the
+    learner, as a trainer, now leads back to another master trainer and has trainees whose facts
+    must follow."""
     with transaction.atomic(savepoint=False):
         new = learner_fact_read(user_id=user_id, course_key=course_key, today=today)
         stored = LearnerFact.objects.select_for_update().filter(user_id=user_id, course_key=course_key).first()
@@ -172,12 +199,12 @@ def _fact_refresh(*, user_id: int, course_key: UUID, today: date) -> bool:
                 with transaction.atomic():
                     LearnerFact.objects.create(user_id=user_id, course_key=course_key, **new)
             except IntegrityError:  # created by a concurrent refresh: take the row and start again
-                return _fact_refresh(user_id=user_id, course_key=course_key, today=today)
+                return _fact_refresh(user_id=user_id, course_key=course_key, today=today, add=add)
         elif new is None:
             stored.delete()
         else:
             LearnerFact.objects.filter(pk=stored.pk).update(**new)
-        _apply(course_key, old, new)
+        _apply(course_key, old, new, add)
         return (
             master_before is not None
             and master_of_trainer(user_id) != master_before
@@ -193,7 +220,8 @@ def _trainees(trainer_id: int) -> "QuerySet[LearnerFact]":
 # Trainees refreshed in one transaction by a follow-up: about ten queries each, so a batch holds
 # its row locks for a fraction of a second, whatever the size of the trainer's subtree. The
 # trainers of the next generation found in one batch are queued together, as one task. A batch
-# that deadlocks with a learner's request (its tallies are locked in another order) is tried again.
+# writes its tallies last, in one order (_TallyDeltas); should it still deadlock with a learner's
+# request, it is undone and tried again.
 FOLLOW_UP_BATCH = 100
 FOLLOW_UP_ATTEMPTS = 3
 
@@ -201,7 +229,7 @@ FOLLOW_UP_ATTEMPTS = 3
 def follow_up_queue(*, follow: list[tuple[int, list[int]]]) -> None:
     """Queue the refresh of the trainees of each trainer in `follow`, given with the trainers
     followed on the way down to them (the task `coverage.tasks.trainees_follow`), and mark each
-    trainer as being followed, so the dashboards say their figures are being updated. Three
+    trainer as being followed, so the dashboards say their figures are being updated. Two
     queries, whatever the number of trainers (at most FOLLOW_UP_BATCH).
 
     Both happen in the caller's transaction, not through `transaction.on_commit`: with the
@@ -219,10 +247,14 @@ def follow_up_queue(*, follow: list[tuple[int, list[int]]]) -> None:
 
     token, now = uuid4(), timezone.now()
     trainer_ids = [trainer_id for trainer_id, _path in follow]
-    FollowUp.objects.filter(trainer_key__in=trainer_ids).update(token=token, queued_at=now)
+    # One upsert: a marker made at the same moment by another writer is taken over too (an update
+    # then an insert ignoring conflicts would leave that writer's token, and its run would clear
+    # the marker while this follow-up still waits).
     FollowUp.objects.bulk_create(
         [FollowUp(trainer_key=trainer_id, token=token, queued_at=now) for trainer_id in trainer_ids],
-        ignore_conflicts=True,  # the rows updated above, or made at the same moment by another writer
+        update_conflicts=True,
+        unique_fields=["trainer_key"],
+        update_fields=["token", "queued_at"],
     )
     trainees_follow.enqueue(follow=[[trainer_id, list(path)] for trainer_id, path in follow], token=str(token))
 
@@ -268,13 +300,15 @@ def _follow_batch(followed: dict[int, list[int]], *, after: int, today: date) ->
             .values_list("pk", "user_id", "course_key", "trainer_key")[:FOLLOW_UP_BATCH]
         )
         following: dict[int, list[int]] = {}
+        tallies = _TallyDeltas()
         for _pk, trainee_id, trainee_course, trainer_id in batch:
             if trainee_id == trainer_id:  # their own training, as their own trainer
                 continue
             path = followed[trainer_id]
-            if _fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today):
+            if _fact_refresh(user_id=trainee_id, course_key=trainee_course, today=today, add=tallies.add):
                 if trainee_id not in path:
                     following.setdefault(trainee_id, path)
+        tallies.write()
         if following:
             follow_up_queue(follow=list(following.items()))
     return len(batch), batch[-1][0] if batch else after, len(following)
