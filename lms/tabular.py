@@ -95,6 +95,20 @@ def _header_cells(line: str, delimiter: str) -> list[str]:
     return [cell.strip().lower() for cell in next(csv.reader([line], delimiter=delimiter), [])]
 
 
+def _records(reader: Iterator[list[str]], refuse: Callable[[list[str]], Exception]) -> Iterator[tuple[int, list[str]]]:
+    """The records after the header, numbered from 2; a record the csv module cannot read (a
+    quotation mark left open swallows the lines after it until a cell passes the module's size
+    limit) refuses the file, naming where it went wrong."""
+    number = 1
+    try:
+        for cells in reader:
+            number += 1
+            yield number, cells
+    except csv.Error:
+        failed = {"line": number + 1}
+        raise refuse([_("Line %(line)d cannot be read as CSV: check its quotation marks.") % failed]) from None
+
+
 def table_rows(
     file: IO[bytes] | IO[str],
     *,
@@ -114,11 +128,12 @@ def table_rows(
     delimiter = next((mark for mark in DELIMITERS if _header_cells(first, mark) == columns), None)
     if delimiter is None:
         raise error([_("Line 1: the columns must be %(expected)s.") % {"expected": ",".join(columns)}])
-    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    # Universal newlines: a file saved with old Mac line ends (a lone CR) reads line by line too.
+    reader = csv.reader(io.StringIO(text, newline=None), delimiter=delimiter)
     next(reader)
     errors: list[Any] = []
     rows: list[Row] = []
-    for line, cells in enumerate(reader, start=2):
+    for line, cells in _records(reader, error):
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) != len(columns):

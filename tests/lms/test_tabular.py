@@ -51,6 +51,7 @@ def test_numbers_stay_numbers_and_everything_else_is_text():
         b"Code ; Name\r\nA;Aa\r\n",  # a spreadsheet in a Russian locale: semicolons, CRLF
         b"code\tname\nA\tAa\n",
         b"code,name\n\n  ,  \nA,Aa\n",  # blank lines are skipped
+        b"code,name\rA,Aa\r",  # old Mac line ends (a lone CR)
     ],
 )
 def test_an_import_reads_the_files_spreadsheets_save(data):
@@ -87,6 +88,21 @@ def test_every_bad_line_is_named_not_just_the_first():
 )
 def test_a_file_that_cannot_be_read_says_why(data, message):
     assert refusal(data) == [message]
+
+
+def test_a_quotation_mark_left_open_names_its_line_instead_of_failing_the_page():
+    # The open quote swallows every line after it until the cell passes the csv module's limit.
+    data = b'code,name\nA,Aa\nB,"Bb\n' + b"C,Cc\n" * 30_000
+    assert refusal(data) == ["Line 3 cannot be read as CSV: check its quotation marks."]
+
+
+@pytest.mark.django_db
+def test_a_district_file_with_an_open_quotation_mark_imports_nothing():
+    text = 'region_code,name_kk,name_ru,name_en\nKZ-35,Нұра ауданы,"Нуринский район,Nura\n' + "x,y,z,w\n" * 20_000
+    with pytest.raises(DistrictImportError) as refused:
+        districts_import(file=io.BytesIO(text.encode()))
+    assert refused.value.errors == ["Line 2 cannot be read as CSV: check its quotation marks."]
+    assert District.objects.count() == 0
 
 
 @pytest.mark.django_db
