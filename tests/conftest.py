@@ -163,6 +163,18 @@ def default_language():
 
 
 @pytest.fixture
+def clock_still():
+    """The clock stopped 20 seconds into the current minute. Rate limits count per clock window
+    (lms/ratelimit.py), so a test sending a limit's worth of requests must not straddle two
+    windows, as it did now and then on a busy machine."""
+    import time_machine
+    from django.utils import timezone
+
+    with time_machine.travel(timezone.now().replace(second=20, microsecond=0), tick=False) as traveller:
+        yield traveller
+
+
+@pytest.fixture
 def learner(db):
     return UserFactory(roles=[roles.LEARNERS])
 

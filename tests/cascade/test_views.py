@@ -58,7 +58,7 @@ def test_a_typed_code_in_any_case_leads_to_the_group(client, cohort):
     assert kk("Sign in") in page  # signed out: sign in or sign up to join
 
 
-def test_an_unknown_code_gets_a_plain_message_and_guessing_is_limited(client, cohort):
+def test_an_unknown_code_gets_a_plain_message_and_guessing_is_limited(client, cohort, clock_still):
     response = client.get(reverse("cascade:join_code"), {"code": "AAAAAA"})
     assert response.status_code == 404
     assert kk("No group has this code. Check it with your trainer: six letters and digits, like K7QM4T.") in (

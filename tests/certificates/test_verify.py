@@ -89,7 +89,7 @@ def test_a_typed_code_leads_to_the_certificate(client, certificate):
     assert 'value="KZ-2222-3333"' in unknown.content.decode()  # what was typed stays in the field
 
 
-def test_typed_codes_are_limited_to_20_a_minute_per_address(client):
+def test_typed_codes_are_limited_to_20_a_minute_per_address(client, clock_still):
     url = reverse("certificates:verify_code")
     statuses = [client.get(url, {"code": "KZ-2222-3333"}).status_code for _ in range(21)]
     assert statuses == [404] * 20 + [429]

@@ -263,7 +263,7 @@ def test_absurd_duration_is_kept_as_the_longest_time_not_an_error(client, learne
     assert H5PAttempt.objects.get().duration_seconds == 2**31 - 1
 
 
-def test_a_flood_of_results_is_refused_with_429(client, learner, activity, monkeypatch, english):
+def test_a_flood_of_results_is_refused_with_429(client, learner, activity, monkeypatch, english, clock_still):
     from courses.h5p import views
 
     monkeypatch.setattr(views, "RESULTS_PER_TEN_MINUTES", 2)

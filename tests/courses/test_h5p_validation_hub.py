@@ -7,7 +7,6 @@ Messages are read in English through the admin's upload form (helpers of test_h5
 import io
 import json
 import random
-import time
 import tracemalloc
 
 import pytest
@@ -323,18 +322,16 @@ def test_content_json_that_is_not_an_object_is_refused(editor):
     assert only(refused(rezip(files), editor)) == "«content/content.json» should hold a JSON object, in braces { }."
 
 
-def test_ten_megabyte_content_json_is_checked_quickly_without_loading_it():
+def test_ten_megabyte_content_json_is_checked_without_loading_it():
     files = files_of(hub_like_package())
     files["content/content.json"] = big_content(9)
     data = rezip(files)
     assert len(data) < 3 * MiB
     tracemalloc.start()
-    started = time.perf_counter()
     try:
         package_inspect(io.BytesIO(data))
-        elapsed = time.perf_counter() - started
         _current, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert elapsed < 3, elapsed  # about 0.4 s here; parsing it whole took 8.8 s
-    assert peak < 16 * MiB, peak  # the file is never held whole
+    # The file is never held whole (parsing it whole took 8.8 s; bench/h5p.py times the check).
+    assert peak < 16 * MiB, peak
