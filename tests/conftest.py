@@ -118,7 +118,17 @@ def pytest_runtest_setup(item):
 
         with _migrated.blocker.unblock():
             for alias, contents in _migrated.rows.items():
-                call_command("flush", verbosity=0, interactive=False, database=alias, inhibit_post_migrate=True)
+                # Sequences left where they are, as Django's own serialized rollback does: the rows
+                # come back with their ids, and on PostgreSQL a sequence reset to 1 would hand
+                # those ids out again (duplicate key on the next page created).
+                call_command(
+                    "flush",
+                    verbosity=0,
+                    interactive=False,
+                    database=alias,
+                    inhibit_post_migrate=True,
+                    reset_sequences=False,
+                )
                 connections[alias].creation.deserialize_db_from_string(contents)
         _migrated.emptied = False
 
