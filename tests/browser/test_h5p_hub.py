@@ -1,5 +1,5 @@
 """Packages exported from real H5P sites, uploaded by an editor and played by a learner with the
-mouse, on a phone and on a laptop. The packages are read from ../shared/h5p-samples/."""
+mouse, on a phone and on a laptop. The packages are found by tests/h5p_samples.py."""
 
 import re
 
