@@ -362,8 +362,8 @@ def district_move(*, user_id: int, district_before: int | None) -> None:
     for course_key in list(courses):
         learner_fact_refresh(user_id=user_id, course_key=course_key)
     issued = (
-        Certificate.objects.filter(user_id=user_id, region__isnull=False)
-        .exclude(status=Certificate.Status.REVOKED)
+        Certificate.objects.not_revoked()
+        .filter(user_id=user_id, region__isnull=False)
         .values("course_key", "region_id", "issued_on")
         .annotate(issued=Count("pk"), first_issued=Count("pk", filter=Q(number=1)))
         .order_by("course_key", "region_id", "issued_on")
