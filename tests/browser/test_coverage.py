@@ -115,3 +115,32 @@ def test_a_coordinator_makes_a_key_for_a_ministry_system_and_stops_it(live_serve
     assert key not in page.content()
     reply = page.request.get(f"{live_server.url}/api/v1/coverage/", headers={"Authorization": f"Token {key}"})
     assert reply.status == 401
+
+
+def test_an_analyst_on_a_phone_is_told_while_figures_are_being_updated(live_server, browser):
+    """While a trainer's subtree is still queued to follow a change (a FollowUp marker), the
+    dashboard says its figures are being updated, readable at 360 px; once the worker is done,
+    it says nothing."""
+    import uuid
+
+    from coverage.models import FollowUp
+
+    build_course(slug="teachers", lessons=1, title="Зорлық-зомбылықты тану")
+    UserFactory(email="analyst@example.org", roles=[roles.MINISTRY_ANALYSTS], language="kk")
+    marker = FollowUp.objects.create(trainer_key=1, token=uuid.uuid4(), queued_at=timezone.now())
+    page = browser.new_context(viewport={"width": 360, "height": 740}).new_page()
+    sign_in(page, live_server.url, "analyst@example.org")
+    page.goto(f"{live_server.url}/kk/coverage/")
+    with translation.override("kk"):
+        text = translation.gettext(
+            "Figures are being updated after a recent change; they will be complete in a few minutes."
+        )
+    notice = page.get_by_role("status").filter(has_text=text)
+    assert notice.is_visible()
+    box = notice.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 360
+    assert page.evaluate("document.documentElement.scrollWidth") <= 360
+
+    marker.delete()  # what the worker does once the follow-up has run
+    page.reload()
+    assert page.get_by_role("status").filter(has_text=text).count() == 0
