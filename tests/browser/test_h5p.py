@@ -37,12 +37,14 @@ def test_learner_plays_the_scenario_activity_with_the_mouse_and_completes_the_le
     for choice in (1, 1, 0):  # the best response in each of the three situations
         option = activity.locator(".qs-choice").nth(choice)
         option.scroll_into_view_if_needed()  # the learner scrolls the lesson page to it
-        mouse_click(page, option)
-        assert option.get_attribute("aria-pressed") == "true" or "selected" in option.get_attribute("class")
         # Every part of the activity is drawn inside its frame: the frame is as tall as its content.
+        # Measured as the learner sees the choice, before the click: the feedback a click brings
+        # grows the content a moment before the frame follows it.
         inner = frame.bounding_box()
         box = option.bounding_box()
         assert inner["y"] <= box["y"] and box["y"] + box["height"] <= inner["y"] + inner["height"]
+        mouse_click(page, option)
+        assert option.get_attribute("aria-pressed") == "true" or "selected" in option.get_attribute("class")
         action = activity.locator(".qs-action")
         action.scroll_into_view_if_needed()
         mouse_click(page, action)
