@@ -74,8 +74,15 @@ def totp_enrol(user):
 
 
 def totp_code(user, *, at=None):
-    """The code `user`'s authenticator app shows now (or at the Unix time `at`)."""
+    """The code `user`'s authenticator app shows now (or at the Unix time `at`). Now, in the last
+    two seconds of a 30-second period, it waits for the next one, as a person would: a code read
+    at the very end of its period can expire before the server checks it."""
+    import time
+
     from allauth.mfa.models import Authenticator
+
+    if at is None and 30 - time.time() % 30 < 2:
+        time.sleep(30 - time.time() % 30 + 0.1)
 
     secret = Authenticator.objects.get(user=user, type=Authenticator.Type.TOTP).data["secret"]
     return totp_code_of_secret(secret, at=at)
