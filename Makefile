@@ -46,7 +46,7 @@ run: install-run
 
 # `make test ARGS="tests/cascade -k roster"` passes ARGS to pytest. The tests run in one process per
 # core and one more (pytest-xdist): the browser tests spend much of their time waiting on Chromium
-# and the live server, and the extra process uses it (on 2 cores: 4 min 18 s against 4 min 49 s).
+# and the live server, and the extra process uses it (on 2 cores, measured side by side: 4 min 18 s against 4 min 49 s).
 # Each test file runs in one process, so that a file's shared fixtures are built once;
 # TEST_WORKERS=0 runs them all in this process (for pdb, or to read one test's output).
 ARGS ?=
