@@ -1,5 +1,7 @@
 """The blocks a methodologist builds a lesson from; each has its own template and preview."""
 
+import re
+
 from django.core.exceptions import ValidationError
 from django.forms.utils import ErrorList
 from django.utils.translation import gettext_lazy as _
@@ -161,9 +163,34 @@ class KnowledgeCheckOptionBlock(blocks.StructBlock):
         label = _("Answer")
 
 
+# A verdict an author may open the feedback with, in any of the three languages. The template
+# shows its own verdict first, so one written into the feedback would say it twice
+# ("Right. Correct. ..."). The longer phrases come first so that "Not correct." goes whole.
+FEEDBACK_VERDICT = re.compile(
+    r"^\s*(?:not\s+quite|not\s+correct|not\s+right|incorrect|wrong|correct|right|well\s+done|"
+    r"дұрыс\s+емес|толық\s+емес|қате|дұрыс|"
+    r"не\s+совсем|неверно|неправильно|верно|правильно)"
+    r"\s*[.!:;,—–]+\s*",
+    re.IGNORECASE,
+)
+
+
+def feedback_without_verdict(text):
+    """The feedback of a knowledge-check answer without a verdict its author opened it with."""
+    rest = FEEDBACK_VERDICT.sub("", text or "", count=1)
+    return rest[:1].upper() + rest[1:]
+
+
 class KnowledgeCheckBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=400)
     options = blocks.ListBlock(KnowledgeCheckOptionBlock(), label=_("Answers"), min_num=2, max_num=6)
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        context["options"] = [
+            {**option, "feedback": feedback_without_verdict(option["feedback"])} for option in value["options"]
+        ]
+        return context
 
     class Meta:
         icon = "help"
