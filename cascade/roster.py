@@ -36,6 +36,11 @@ class RosterRow:
         return self.enrollment.percent if self.enrollment else 0
 
     @property
+    def not_started(self):
+        """No lesson done yet: a member who never opened the course has a summary of 0 / 0."""
+        return self.enrollment is None or (self.enrollment.lessons_done == 0 and self.enrollment.started_at is None)
+
+    @property
     def completed(self):
         return self.enrollment is not None and self.enrollment.is_completed
 

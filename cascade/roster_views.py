@@ -13,6 +13,7 @@ from cascade.selectors import course_titles
 from cascade.views import page_language
 from certificates.bulk import certificates_zip
 from certificates.bulk_views import list_headers
+from courses.selectors import lesson_rules_of
 from lms import permissions
 from lms.tabular import csv_lines
 
@@ -51,6 +52,8 @@ def roster_view(request, cohort_id):
             "descending": descending,
             "manages": permissions.can_manage_cohort(request.user, cohort),
             "unfinished": sum(1 for row in rows if not row.completed),
+            # What a trainee who has not started has ahead of them, rather than "0 / 0".
+            "lesson_count": len(lesson_rules_of(cohort.course_key)),
         },
     )
 
@@ -74,7 +77,7 @@ def _csv_headers():
     ]
 
 
-def _csv_rows(rows):
+def _csv_rows(rows, lesson_count):
     statuses = dict([("valid", _("Valid")), ("expired", _("Expired")), ("revoked", _("Revoked"))])
     for row in rows:
         enrollment = row.enrollment
@@ -83,7 +86,7 @@ def _csv_rows(rows):
             row.user.email,
             row.user.school,
             enrollment.lessons_done if enrollment else 0,
-            enrollment.lessons_total if enrollment else "",
+            enrollment.lessons_total if enrollment and enrollment.lessons_total else lesson_count,
             row.percent,
             "" if row.pre_percent is None else round(row.pre_percent),
             "" if row.final_percent is None else round(row.final_percent),
@@ -102,7 +105,10 @@ def roster_csv_view(request, cohort_id):
     cohort = cohort_for(request, cohort_id)
     sort, descending = _sort(request)
     rows = cohort_roster(cohort, sort=sort, descending=descending)
-    response = StreamingHttpResponse(csv_lines(_csv_headers(), _csv_rows(rows)), content_type="text/csv; charset=utf-8")
+    response = StreamingHttpResponse(
+        csv_lines(_csv_headers(), _csv_rows(rows, len(lesson_rules_of(cohort.course_key)))),
+        content_type="text/csv; charset=utf-8",
+    )
     response["Content-Disposition"] = f'attachment; filename="group-{cohort.pk}-{timezone.localdate():%Y-%m-%d}.csv"'
     return response
 
@@ -132,4 +138,8 @@ def trainee_view(request, cohort_id, user_id):
     marks = dict(Attendance.objects.filter(session__cohort=cohort, user_id=user_id).values_list("session_id", "mark"))
     labels = dict(Attendance.Mark.choices)
     sessions = [(session, labels.get(marks.get(session.pk), "")) for session in cohort.sessions.order_by("held_on")]
-    return render(request, "cascade/trainee.html", {"cohort": cohort, "row": row, "sessions": sessions})
+    return render(
+        request,
+        "cascade/trainee.html",
+        {"cohort": cohort, "row": row, "sessions": sessions, "lesson_count": len(lesson_rules_of(cohort.course_key))},
+    )
