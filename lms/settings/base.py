@@ -247,7 +247,10 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 # Pages restricted to signed-in people send visitors to allauth's sign-in page, like everything else.
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# One text search configuration for titles in kk, ru and en: on PostgreSQL "simple" lowercases every
+# word and keeps it, where the server's default (usually English) would stem and drop words by English
+# rules. Index entries are written by background tasks; `load_demo` writes the demo's at once.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "SEARCH_CONFIG": "simple"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Every download goes through Wagtail's serve view, where signing in and collection privacy are

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from lms.demo.accounts import ACCOUNTS, DEMO_PASSWORD, demo_accounts_load
+from lms.demo.search import demo_pages_index
 from lms.hooks import demo_loaders
 from lms.models import District
 from lms.services import districts_import
@@ -35,6 +36,8 @@ class Command(BaseCommand):
         self.stdout.write(f"Demo accounts: {len(created)} new.")
         for name, loader in demo_loaders():
             self.stdout.write(f"Demo {name}: {loader()}")
+        # Now, not when a worker gets to the queued index tasks: authors search for pages at once.
+        self.stdout.write(f"Search index: {demo_pages_index()} pages.")
         self.stdout.write(self.style.SUCCESS("Demo data ready."))
         self.stdout.write("")
         self.stdout.write(f"Demo logins (password for all: {DEMO_PASSWORD})")
