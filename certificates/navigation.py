@@ -8,7 +8,7 @@ from lms import permissions
 
 def navigation(user):
     if not user.is_authenticated:
-        return []
+        return [(_("Check a certificate"), reverse("certificates:verify_code"))]  # what a stranger comes for
     items = [(_("My certificates"), reverse("certificates:mine"))]
     if permissions.can_revoke_certificates(user):
         items.append((_("Certificate register"), reverse("certificates_admin:index")))

@@ -60,6 +60,13 @@ def reach_activity(page, index=0):
     return frame, frame.content_frame.frame_locator("iframe.h5p-iframe")
 
 
+def open_menu(page):
+    """Open the main menu where a phone folds it behind its button (nothing to do on a laptop)."""
+    toggle = page.locator(".menu-toggle")
+    if toggle.locator("summary").is_visible() and not toggle.evaluate("details => details.open"):
+        mouse_click(page, toggle.locator("summary"))
+
+
 def mouse_click(page, locator):
     """Click as a person does: with the mouse, at the middle of where the element is drawn, in
     whatever frame it is. Unlike `locator.click()` nothing is scrolled into view first, so an

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from certificates.models import Certificate
 from courses.services import enrollment_create
-from tests.browser.helpers import BROWSER_TEST, kk
+from tests.browser.helpers import BROWSER_TEST, kk, open_menu
 from tests.factories import PASSWORD, UserFactory, build_course
 
 pytestmark = BROWSER_TEST
@@ -32,6 +32,7 @@ def test_learner_gets_the_certificate_and_a_stranger_verifies_it(live_server, pa
     page.wait_for_url(re.compile(r".*/courses/course/$"))
     certificate = Certificate.objects.get()  # issued in that same request
 
+    open_menu(page)
     page.get_by_role("navigation", name=kk("Main")).get_by_role("link", name=kk("My certificates")).click()
     with page.expect_download() as download:
         page.get_by_role("link", name=kk("Download PDF")).click()

@@ -1,6 +1,6 @@
 import re
 
-from tests.browser.helpers import BROWSER_TEST, kk
+from tests.browser.helpers import BROWSER_TEST, kk, open_menu
 from tests.factories import PASSWORD, UserFactory, build_course
 
 pytestmark = BROWSER_TEST
@@ -27,6 +27,7 @@ def test_learner_enrols_completes_two_lessons_and_sees_progress_on_a_phone(live_
         page.get_by_role("button", name=kk("Mark as complete and continue")).click()
         page.wait_for_url(re.compile(rf".*/lesson-{number + 1}/$"))
 
+    open_menu(page)
     page.get_by_role("navigation", name=kk("Main")).get_by_role("link", name=kk("My learning")).click()
     page.wait_for_url(re.compile(r".*/learning/$"))
     card = page.locator(".learning-card")

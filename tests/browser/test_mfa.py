@@ -5,7 +5,7 @@ import re
 import time
 
 from lms import roles
-from tests.browser.helpers import BROWSER_TEST
+from tests.browser.helpers import BROWSER_TEST, open_menu
 from tests.factories import PASSWORD, UserFactory, build_course, totp_code_of_secret
 
 pytestmark = BROWSER_TEST
@@ -72,8 +72,9 @@ def test_analyst_enrols_an_authenticator_app_and_signs_in_with_a_code(live_serve
     tap(page, page.locator("#mfa-continue"))
     page.wait_for_url(f"{base}/en/")
 
+    open_menu(page)
     tap(page, page.get_by_role("button", name="Sign out"))
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Sign in").wait_for()
+    page.locator("#main-nav").get_by_role("link", name="Sign in", include_hidden=True).wait_for(state="attached")
 
     type_password(page, base)
     page.wait_for_url(f"{base}/en/accounts/2fa/authenticate/")
