@@ -5,6 +5,7 @@ from datetime import date
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.shortcuts import render
 from django.utils import timezone
 from django.utils.encoding import force_str
 from django.utils.translation import gettext as _
@@ -14,6 +15,19 @@ from coverage.exports import csv_response, xlsx_response
 from coverage.scope import filters_for
 from coverage.tokens import user_of_key
 from lms import permissions
+from lms.errors import Refused
+
+
+class RegionRequired(Refused):
+    """A table of one region (districts, trainers...) asked for the whole country: the address
+    is right but lacks `region`, so the answer is 400 with the reason, not 404."""
+
+    def __init__(self, slug):
+        self.slug = slug
+        super().__init__(
+            _("region=… is required for this table: “%(table)s” is of one region. Add, for example, ?region=KZ-35.")
+            % {"table": slug}
+        )
 
 
 def _filters_for_table(user, slug, params):
@@ -22,7 +36,7 @@ def _filters_for_table(user, slug, params):
         raise Http404(_("No such table."))
     filters = filters_for(user, params)
     if entry.scope == REGION and filters.region is None:
-        raise Http404(_("This table is of one region: choose a region."))
+        raise RegionRequired(slug)
     return entry, filters
 
 
@@ -30,7 +44,21 @@ def _filters_for_table(user, slug, params):
 def export_view(request, slug, extension):
     if extension not in ("csv", "xlsx"):
         raise Http404(_("Exports are CSV or XLSX."))
-    _entry, filters = _filters_for_table(request.user, slug, request.GET)
+    try:
+        _entry, filters = _filters_for_table(request.user, slug, request.GET)
+    except RegionRequired:
+        # Said on a page of the site, with the regions this person may choose, instead of a bare 404.
+        return render(
+            request,
+            "coverage/export_needs_region.html",
+            {
+                "slug": slug,
+                "extension": extension,
+                "regions": permissions.regions_visible_to(request.user).order_by("code"),
+                "query": request.GET.urlencode(),
+            },
+            status=400,
+        )
     if filters.period_errors:
         return HttpResponseBadRequest(" ".join(filters.period_errors))
     table = table_for(slug, filters)
@@ -54,8 +82,12 @@ def _api_user(request):
     return None
 
 
-def _error(message, status):
-    return JsonResponse({"error": force_str(message)}, status=status)
+def _error(message, status, **details):
+    """`error` says what went wrong to a person, in their language; `details` (such as a
+    `reason` code) let a program tell the cases apart without reading the words."""
+    return JsonResponse(
+        {"error": force_str(message), **details}, status=status, json_dumps_params={"ensure_ascii": False}
+    )
 
 
 def _json_value(value):
@@ -89,6 +121,10 @@ def api_view(request, slug=None):
             raise Http404(_("No such table."))
     except PermissionDenied:
         return _error(_("You may not see these figures."), 403)
+    except RegionRequired as refusal:
+        if not TABLES[slug].in_api:  # the lists of people are not served here at any scope
+            return _error(_("No such table."), 404)
+        return _error(refusal.message, 400, reason="region_required")
     except Http404 as error:
         return _error(error.args[0] if error.args else _("Not found."), 404)
     if filters.period_errors:
