@@ -26,6 +26,20 @@ COURSE_START = "lms_course_start"
 instead of the first lesson (a pre-test). The first provider that answers wins, in the order of
 registration. Runs during the request, after the enrolment is saved; reads only."""
 
+COURSE_FIRST_STEP = "lms_course_first_step"
+"""`step(*, user, course, enrollment, done_keys) -> dict | None`: a step an enrolled learner should
+take before the lessons and still may (the pre-test), as a dict with `url`, `title` and `closes`
+(True when completing a lesson would close it for good). The course page and the home page make it
+the primary next step; a lesson that would close it asks first. The first provider that answers
+wins. Runs during the request; reads only."""
+
+COURSE_CERTIFICATE = "lms_course_certificate"
+"""`certificate(*, enrollment) -> dict | None`: the certificate of a completed enrolment's round,
+for the learner who holds it, as a dict with `ready` (False while it is not there yet: it will
+appear in `mine_url`), and when ready `download_url` (the PDF), `share_url` (the public
+verification page) and `title`. The first provider that answers wins. Runs during the request;
+reads only."""
+
 
 def completion_rules_hold(*, enrollment, required_keys, done_keys, lesson_keys=()):
     """A course is complete when every required lesson is done (every lesson, when none is
@@ -59,4 +73,22 @@ def course_start_url(*, user, course):
         url = start(user=user, course=course)
         if url:
             return url
+    return None
+
+
+def course_first_step(*, user, course, enrollment, done_keys):
+    """The step before the lessons that a provider says the learner should take now, else None."""
+    for step in hooks.get_hooks(COURSE_FIRST_STEP):
+        found = step(user=user, course=course, enrollment=enrollment, done_keys=done_keys)
+        if found:
+            return found
+    return None
+
+
+def course_certificate(*, enrollment):
+    """The certificate of a completed enrolment's round, when a provider knows it, else None."""
+    for certificate in hooks.get_hooks(COURSE_CERTIFICATE):
+        found = certificate(enrollment=enrollment)
+        if found:
+            return found
     return None

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.query import PageQuerySet
 
 from courses.h5p.selectors import LessonActivity, activities_progress
+from courses.hooks import course_certificate, course_first_step
 from courses.models import (
     CourseIndexPage,
     CoursePage,
@@ -257,14 +258,24 @@ def enrollment_for(*, user: User | AnonymousUser, course_key: UUID) -> Enrollmen
 class CoursePageState(OutlineProgressMixin):
     outline: CourseOutline
     enrollment: Enrollment | None
+    # The step before the lessons (the pre-test) while it is open: the primary next step.
+    first_step: dict[str, Any] | None = None
+    # A completed course's certificate (courses/hooks.py COURSE_CERTIFICATE).
+    certificate: dict[str, Any] | None = None
 
 
 def course_page_state(*, user: User | AnonymousUser, course: CoursePage) -> CoursePageState:
-    """What a course page shows a visitor: the outline, and for a learner their progress."""
+    """What a course page shows a visitor: the outline, and for a learner their progress, the step
+    before the lessons while it is open, and the certificate once the course is complete."""
     enrollment, done_keys = learner_progress(user=user, course_key=course.translation_key)
     # The router found the course in the tree of the interface language, as for lessons.
     outline = course_outline(course=course, done_keys=done_keys, course_language=active_language())
-    return CoursePageState(outline=outline, enrollment=enrollment)
+    state = CoursePageState(outline=outline, enrollment=enrollment)
+    if enrollment is not None and enrollment.is_completed:
+        state.certificate = course_certificate(enrollment=enrollment)
+    elif enrollment is not None:
+        state.first_step = course_first_step(user=user, course=course, enrollment=enrollment, done_keys=done_keys)
+    return state
 
 
 @dataclass
@@ -277,6 +288,8 @@ class LessonPageState(OutlineProgressMixin):
     activities: list[LessonActivity] = field(
         default_factory=list
     )  # the lesson's H5P activities, with what the learner did
+    # The step before the lessons that this lesson would close (the pre-test): the page asks first.
+    confirm_first: dict[str, Any] | None = None
 
     @property
     def previous(self) -> LessonEntry | None:
@@ -331,6 +344,10 @@ def lesson_page_state(
     )
     state.current = next((entry for entry in state.outline.lessons if entry.key == lesson.translation_key), None)
     state.activities = activities_progress(user=user, lesson=lesson, since=enrollment.round_started_at)
+    if not done_keys and enrollment.cycle == 1 and (request is None or request.GET.get("pre_test") != "skip"):
+        # Completing this lesson would close a step that only comes before the lessons: ask first.
+        step = course_first_step(user=user, course=course, enrollment=enrollment, done_keys=done_keys)
+        state.confirm_first = step if step and step["closes"] else None
     return state
 
 

@@ -10,11 +10,12 @@ from typing import Any
 from uuid import UUID
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
 
+from courses.hooks import course_certificate
 from courses.models import CoursePage, Enrollment
 from courses.selectors import CoursePageState, course_lessons, learner_progress
 from lms.models import User
@@ -315,14 +316,6 @@ def course_section(*, user: User | AnonymousUser, course: CoursePage, state: Cou
         )
         for quiz in quizzes
     ]
-    pre_test = next((entry for entry in entries if entry.quiz.role == QuizPage.Role.PRE_TEST), None)
-    suggest_pre_test = (
-        pre_test is not None
-        and state.enrollment is not None
-        and state.enrollment.cycle == 1
-        and not state.done
-        and (pre_test.result is None or not pre_test.result.attempts_submitted)
-    )
     by_role: dict[str, QuizEntry] = {}
     for entry in entries:
         by_role.setdefault(entry.quiz.role, entry)
@@ -338,7 +331,6 @@ def course_section(*, user: User | AnonymousUser, course: CoursePage, state: Cou
         "suggest_final": final if suggest_final else None,
         "template": "quizzes/includes/course_section.html",
         "entries": entries,
-        "suggest_pre_test": pre_test if suggest_pre_test else None,
         "knowledge": [
             by_role.get(role) for role in (QuizPage.Role.PRE_TEST, QuizPage.Role.FINAL, QuizPage.Role.POST_TEST)
         ],
@@ -353,3 +345,46 @@ def course_start(*, user: User, course: CoursePage) -> str | None:
         return None
     taken = QuizResult.objects.filter(user=user, quiz_key=pre_test.translation_key, attempts_submitted__gt=0)
     return None if taken.exists() else pre_test.url
+
+
+def pre_test_step(
+    *, user: User, course: Page, enrollment: Enrollment | None, done_keys: set[UUID]
+) -> dict[str, Any] | None:
+    """The course's pre-test as the step before the lessons, while the learner may still take it
+    (quizzes/availability.py start_refusal) or has an attempt open, and has not submitted it.
+    `closes`: no attempt started yet, so completing a lesson would close it for good.
+    No query for a learner past their first round, else one."""
+    if enrollment is None or enrollment.cycle > 1 or enrollment.is_completed:
+        return None
+    mine = QuizResult.objects.filter(user=user, quiz_key=OuterRef("translation_key"))
+    pre_test = (
+        QuizPage.objects.child_of(course)
+        .live()
+        .filter(role=QuizPage.Role.PRE_TEST)
+        .defer_streamfields()
+        .annotate(
+            started=Subquery(mine.values("attempts_started")[:1]),
+            submitted=Subquery(mine.values("attempts_submitted")[:1]),
+        )
+        .first()
+    )
+    if pre_test is None or pre_test.submitted:
+        return None
+    started = pre_test.started or 0
+    result = QuizResult(attempts_started=started) if started else None
+    learner_course = LearnerCourse(course=course, enrollment=enrollment, done_keys=done_keys)
+    if not started and start_refusal(quiz=pre_test, learner_course=learner_course, result=result, now=timezone.now()):
+        return None
+    return {"url": pre_test.url, "title": pre_test.title, "closes": not started, "continuing": bool(started)}
+
+
+def certificate_after(attempt: QuizAttempt) -> dict[str, Any] | None:
+    """The certificate a passed final assessment led to (courses/hooks.py COURSE_CERTIFICATE), for
+    its result page; None for any other attempt or while the course is not complete (one query,
+    and the provider's)."""
+    if attempt.role != QuizPage.Role.FINAL or not attempt.passed:
+        return None
+    enrollment = Enrollment.objects.filter(user_id=attempt.user_id, course_key=attempt.course_key).first()
+    if enrollment is None or not enrollment.is_completed:
+        return None
+    return course_certificate(enrollment=enrollment)

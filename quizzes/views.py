@@ -19,7 +19,13 @@ from django.views.decorators.http import require_POST
 
 from quizzes.answers import MAX_BODY_BYTES, AnswerError, answers_from_form, clean_answers, form_values_from_post
 from quizzes.models import QuizResult
-from quizzes.selectors import attempt_for, attempt_form_context, attempt_result_context, attempts_before_round_of
+from quizzes.selectors import (
+    attempt_for,
+    attempt_form_context,
+    attempt_result_context,
+    attempts_before_round_of,
+    certificate_after,
+)
 from quizzes.services import AttemptClosed, AttemptNotFound, attempt_answers_save, attempt_submit
 
 
@@ -111,6 +117,7 @@ def attempt_result_view(request, attempt_id):
     context.update(
         title=attempt.snapshot["title"],
         quiz_url=reverse("quizzes:quiz", kwargs={"page_id": attempt.quiz_page_id}) if attempt.quiz_page_id else None,
+        certificate=certificate_after(attempt),
     )
     return render(request, "quizzes/result.html", context)
 

@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.widgets import Button
 
-from courses.hooks import COURSE_COMPLETION_RULE, COURSE_PAGE_SECTION, COURSE_START
+from courses.hooks import COURSE_COMPLETION_RULE, COURSE_FIRST_STEP, COURSE_PAGE_SECTION, COURSE_START
 from lms import permissions
 from lms.hooks import DEMO_LOADER
 from quizzes import selectors
@@ -29,4 +29,5 @@ def question_statistics_button(page, user, view_name, next_url=None):
 hooks.register(COURSE_COMPLETION_RULE, selectors.final_assessments_passed)
 hooks.register(COURSE_PAGE_SECTION, selectors.course_section, order=30)
 hooks.register(COURSE_START, selectors.course_start, order=30)
+hooks.register(COURSE_FIRST_STEP, selectors.pre_test_step, order=30)
 hooks.register(DEMO_LOADER, load_demo_quizzes, order=30)
