@@ -20,7 +20,7 @@ from django.views.decorators.http import require_POST
 from cascade.forms import SessionForm
 from cascade.models import Attendance, Cohort, CohortSession
 from cascade.selectors import cohort_sessions, cohort_summary, session_marks
-from cascade.services import CascadeRefusal, attendance_mark, cohort_remind, session_add
+from cascade.services import CascadeRefusal, attendance_mark, cohort_close, cohort_remind, cohort_reopen
 from cascade.views import page_language
 from certificates.links import absolute
 from lms import permissions
@@ -37,7 +37,7 @@ def cohort_for(request, cohort_id, *, manage=False):
     return cohort
 
 
-def _cohort_page(request, cohort, *, session_form=None, status=200):
+def cohort_page(request, cohort, *, session_form=None, duplicate=None, status=200):
     link = absolute(reverse("cascade:join", kwargs={"code": cohort.join_code}))
     qr = segno.make(link, error="m").svg_inline(
         scale=5, border=2, dark="#1b3a57", title=_("QR code of the link to join %(name)s") % {"name": cohort.name}
@@ -54,6 +54,7 @@ def _cohort_page(request, cohort, *, session_form=None, status=200):
             "manages": manages,
             "sessions": cohort_sessions(cohort),
             "session_form": session_form or (SessionForm(cohort=cohort) if manages else None),
+            "duplicate": duplicate,
         },
         status=status,
     )
@@ -62,33 +63,37 @@ def _cohort_page(request, cohort, *, session_form=None, status=200):
 @login_required
 def cohort_view(request, cohort_id):
     """The group: how trainees join (code, link, QR), its sessions, and a link to the roster."""
-    return _cohort_page(request, cohort_for(request, cohort_id))
+    return cohort_page(request, cohort_for(request, cohort_id))
 
 
 @login_required
-@require_POST
 def cohort_close_view(request, cohort_id):
+    """Close the group to new trainees, after a page that says what closing means (it works
+    without JavaScript): the code and link stop working, the trainees stay, it can be reopened."""
     cohort = cohort_for(request, cohort_id, manage=True)
-    Cohort.objects.filter(pk=cohort.pk).update(is_closed=True)
-    messages.success(request, _("The group is closed to new trainees."))
-    return redirect("cascade:cohort", cohort_id=cohort.pk)
+    if request.method == "POST":
+        cohort_close(cohort=cohort)
+        messages.success(request, _("The group is closed to new trainees."))
+        return redirect("cascade:cohort", cohort_id=cohort.pk)
+    return render(
+        request,
+        "cascade/cohort_close.html",
+        {"cohort": cohort, "reopenable": cohort.ends_on >= timezone.localdate()},
+    )
 
 
 @login_required
 @require_POST
-def session_add_view(request, cohort_id):
-    """Add a face-to-face session; a wrong date keeps what was typed and says why."""
+def cohort_reopen_view(request, cohort_id):
+    """Open a closed group to new trainees again, while it has not ended."""
     cohort = cohort_for(request, cohort_id, manage=True)
-    form = SessionForm(request.POST, cohort=cohort)
-    if form.is_valid():
-        try:
-            session = session_add(cohort=cohort, **form.cleaned_data)
-        except CascadeRefusal as refusal:
-            form.add_error("held_on", str(refusal))
-        else:
-            messages.success(request, _("The session is added."))
-            return redirect(f"{reverse('cascade:cohort', kwargs={'cohort_id': cohort.pk})}#session-{session.pk}")
-    return _cohort_page(request, cohort, session_form=form, status=400)
+    try:
+        cohort_reopen(cohort=cohort)
+    except CascadeRefusal as refusal:
+        messages.error(request, str(refusal))
+    else:
+        messages.success(request, _("The group is open again: the code and the link work."))
+    return redirect("cascade:cohort", cohort_id=cohort.pk)
 
 
 @login_required

@@ -1,5 +1,6 @@
 """Writes of the cascade: cohorts, joining them, sessions, attendance and reminders."""
 
+from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from functools import partial
 
@@ -8,6 +9,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from cascade.codes import new_join_code
 from cascade.models import Attendance, Cohort, CohortMember, CohortSession
@@ -107,8 +109,45 @@ def cohort_join(*, user: User, cohort: Cohort, today: date | None = None) -> Coh
     return membership
 
 
-def session_add(*, cohort: Cohort, held_on: date, place: str) -> CohortSession:
-    """Add a face-to-face session to a cohort; its date lies within the cohort's dates."""
+def cohort_close(*, cohort: Cohort) -> None:
+    """Close a cohort to new trainees: its join code and link stop working (cohort_join refuses
+    them); its trainees stay, with their progress, sessions and marks."""
+    Cohort.objects.filter(pk=cohort.pk).update(is_closed=True)
+    cohort.is_closed = True
+
+
+def cohort_reopen(*, cohort: Cohort, today: date | None = None) -> None:
+    """Open a closed cohort to new trainees again, while it has not ended: an ended cohort refuses
+    joining anyway, so reopening it would hand out a code that cannot work."""
+    today = today or timezone.localdate()
+    if cohort.ends_on < today:
+        raise CascadeRefusal(_("This group has ended: open a new group for new trainees."))
+    Cohort.objects.filter(pk=cohort.pk).update(is_closed=False)
+    cohort.is_closed = False
+
+
+class SessionDuplicate(CascadeRefusal):
+    """The group already has a session on that date at that place: added only once confirmed."""
+
+
+class SessionHasMarks(CascadeRefusal):
+    """The session's marks would go with it: deleted only once the trainer confirmed how many."""
+
+    def __init__(self, message: str, *, marks: int):
+        super().__init__(message)
+        self.marks = marks
+
+
+def _same_place(place: str) -> str:
+    return " ".join(place.split()).casefold()
+
+
+def _session_checked(
+    *, cohort: Cohort, held_on: date, place: str, allow_duplicate: bool, session: CohortSession | None = None
+) -> None:
+    """Refuse a date outside the group's dates, and a second session on the same date at the same
+    place (the form is prefilled with today and the venue, so one click too many adds one) unless
+    the trainer confirmed it: each session lowers everyone's attendance share."""
     if not cohort.starts_on <= held_on <= cohort.ends_on:
         raise CascadeRefusal(
             _("A session must fall within the group's dates, %(start)s to %(end)s.")
@@ -117,7 +156,93 @@ def session_add(*, cohort: Cohort, held_on: date, place: str) -> CohortSession:
                 "end": date_format(cohort.ends_on, "SHORT_DATE_FORMAT"),
             }
         )
-    return CohortSession.objects.create(cohort=cohort, held_on=held_on, place=place)
+    if allow_duplicate:
+        return
+    others = CohortSession.objects.filter(cohort=cohort, held_on=held_on)
+    if session is not None:
+        others = others.exclude(pk=session.pk)
+    if any(_same_place(other) == _same_place(place) for other in others.values_list("place", flat=True)):
+        raise SessionDuplicate(
+            _(
+                "The group already has a session on %(date)s at this place. A second one lowers every "
+                "trainee's attendance share. Add it only if the group really meets twice."
+            )
+            % {"date": date_format(held_on, "SHORT_DATE_FORMAT")}
+        )
+
+
+def session_add(*, cohort: Cohort, held_on: date, place: str, allow_duplicate: bool = False) -> CohortSession:
+    """Add a face-to-face session to a cohort; its date lies within the cohort's dates, and a
+    second session on the same date at the same place needs allow_duplicate. The cohort row is
+    locked, so two clicks cannot both pass the duplicate check."""
+    with transaction.atomic():
+        Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+        _session_checked(cohort=cohort, held_on=held_on, place=place, allow_duplicate=allow_duplicate)
+        return CohortSession.objects.create(cohort=cohort, held_on=held_on, place=place)
+
+
+def session_edit(
+    *,
+    session: CohortSession,
+    held_on: date,
+    place: str,
+    allow_duplicate: bool = False,
+    today: date | None = None,
+) -> CohortSession:
+    """Correct a session's date or place. Its marks stay with it, so a session with marks cannot
+    move to a day that has not come yet (attendance is marked from the day of the session)."""
+    today = today or timezone.localdate()
+    cohort = session.cohort
+    with transaction.atomic():
+        Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+        _session_checked(cohort=cohort, held_on=held_on, place=place, allow_duplicate=allow_duplicate, session=session)
+        if held_on > today and Attendance.objects.filter(session=session).exists():
+            raise CascadeRefusal(
+                _("Attendance is already marked for this session, so it cannot move to a day that has not come yet.")
+            )
+        CohortSession.objects.filter(pk=session.pk).update(held_on=held_on, place=place)
+    session.held_on, session.place = held_on, place
+    return session
+
+
+def session_delete(*, session: CohortSession, marks_confirmed: int = 0) -> int:
+    """Delete a session and its marks; returns how many marks went with it. A session with more
+    marks than the trainer confirmed (none, unless they saw the confirmation) is refused with
+    SessionHasMarks. Where the cohort counts attendance, every trainee under way is checked for
+    completion in the same transaction, as attendance_mark does: with one session fewer, their
+    share is recounted and can now be enough."""
+    cohort = session.cohort
+    with transaction.atomic():
+        Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+        marks = Attendance.objects.filter(session_id=session.pk).count()
+        if marks > marks_confirmed:
+            raise SessionHasMarks(
+                ngettext(
+                    "Attendance is marked for %(count)s trainee at this session: confirm to delete it.",
+                    "Attendance is marked for %(count)s trainees at this session: confirm to delete it.",
+                    marks,
+                )
+                % {"count": marks},
+                marks=marks,
+            )
+        CohortSession.objects.filter(pk=session.pk).delete()  # its marks go with it (on_delete CASCADE)
+        if cohort.attendance_required:
+            members = {member.user_id: member.user for member in cohort.members.select_related("user")}
+            _completions_recount(cohort=cohort, members=members, user_ids=members)
+    return marks
+
+
+def _completions_recount(*, cohort: Cohort, members: dict[int, User], user_ids: Iterable[int]) -> None:
+    """After attendance changed, check these trainees for completion. Only a trainee under way can
+    be completed by it: not one already complete, nor one who has not started (whose summary is
+    left as it is)."""
+    under_way = Enrollment.objects.filter(
+        course_key=cohort.course_key,
+        user_id__in=list(user_ids),
+        status=Enrollment.Status.IN_PROGRESS,
+    ).values_list("user_id", flat=True)
+    for user_id in list(under_way):
+        course_completion_refresh(user=members[user_id], course_key=cohort.course_key)
 
 
 def attendance_mark(
@@ -148,15 +273,7 @@ def attendance_mark(
             update_fields=["mark", "marked_by", "marked_at"],
         )
         if cohort.attendance_required:
-            # Only a trainee under way can be completed by a mark: not one already complete, nor
-            # one who has not started (whose summary is left as it is).
-            under_way = Enrollment.objects.filter(
-                course_key=cohort.course_key,
-                user_id__in=[row.user_id for row in rows],
-                status=Enrollment.Status.IN_PROGRESS,
-            ).values_list("user_id", flat=True)
-            for user_id in list(under_way):
-                course_completion_refresh(user=members[user_id], course_key=cohort.course_key)
+            _completions_recount(cohort=cohort, members=members, user_ids=[row.user_id for row in rows])
     return len(rows)
 
 

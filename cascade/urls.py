@@ -1,7 +1,7 @@
 from django.urls import path
 
 import lms.converters  # noqa: F401 - registers the <dbid:…> and <pageid:…> converters
-from cascade import cohort_views, import_views, roster_views, tree_views, views
+from cascade import cohort_views, import_views, roster_views, session_views, tree_views, views
 
 app_name = "cascade"
 
@@ -12,7 +12,18 @@ urlpatterns = [
     path("groups/new/", views.cohort_new_view, name="new"),
     path("groups/<dbid:cohort_id>/", cohort_views.cohort_view, name="cohort"),
     path("groups/<dbid:cohort_id>/close/", cohort_views.cohort_close_view, name="close"),
-    path("groups/<dbid:cohort_id>/sessions/", cohort_views.session_add_view, name="session_add"),
+    path("groups/<dbid:cohort_id>/reopen/", cohort_views.cohort_reopen_view, name="reopen"),
+    path("groups/<dbid:cohort_id>/sessions/", session_views.session_add_view, name="session_add"),
+    path(
+        "groups/<dbid:cohort_id>/sessions/<dbid:session_id>/edit/",
+        session_views.session_edit_view,
+        name="session_edit",
+    ),
+    path(
+        "groups/<dbid:cohort_id>/sessions/<dbid:session_id>/delete/",
+        session_views.session_delete_view,
+        name="session_delete",
+    ),
     path("groups/<dbid:cohort_id>/sessions/<dbid:session_id>/", cohort_views.attendance_view, name="attendance"),
     path("groups/<dbid:cohort_id>/remind/", cohort_views.remind_view, name="remind"),
     path("groups/<dbid:cohort_id>/roster/", roster_views.roster_view, name="roster"),

@@ -19,6 +19,7 @@ NOT_ALLOWED = roles(405)  # a GET to a form's target that only takes POST
 POST_ONLY_SIGNED_IN = roles(405, anonymous=LOGIN)
 OWN_ONLY = roles(404, anonymous=LOGIN, learner=200)  # the learner's own attempt, certificate...
 COHORT = roles(404, anonymous=LOGIN, master=200, coordinator=200, analyst=200, superuser=200)
+TRAINER_OF_COHORT = roles(404, anonymous=LOGIN, master=200)  # the cohort's own trainer changes it
 FIGURES = roles(403, anonymous=LOGIN, coordinator=200, coordinator_elsewhere=200, analyst=200, superuser=200)
 HERE = roles(403, anonymous=LOGIN, coordinator=200, analyst=200, superuser=200)  # the region under test
 ELSEWHERE = roles(403, anonymous=LOGIN, coordinator_elsewhere=200, analyst=200, superuser=200)
@@ -92,7 +93,14 @@ ROUTES = {
     "cascade:mine": [Case(rev("cascade:mine"), SIGNED_IN, personal=True)],
     "cascade:new": [Case(rev("cascade:new"), roles(GROUPS, anonymous=LOGIN, trainer=200, master=200))],
     "cascade:cohort": [Case(rev("cascade:cohort", cohort_id="cohort"), COHORT, personal=True)],
-    "cascade:close": [Case(rev("cascade:close", cohort_id="cohort"), POST_ONLY_SIGNED_IN, personal=True)],
+    "cascade:close": [Case(rev("cascade:close", cohort_id="cohort"), TRAINER_OF_COHORT, personal=True)],
+    "cascade:reopen": [Case(rev("cascade:reopen", cohort_id="cohort"), POST_ONLY_SIGNED_IN, personal=True)],
+    "cascade:session_edit": [
+        Case(rev("cascade:session_edit", cohort_id="cohort", session_id="session"), TRAINER_OF_COHORT, personal=True)
+    ],
+    "cascade:session_delete": [
+        Case(rev("cascade:session_delete", cohort_id="cohort", session_id="session"), TRAINER_OF_COHORT, personal=True)
+    ],
     "cascade:session_add": [Case(rev("cascade:session_add", cohort_id="cohort"), POST_ONLY_SIGNED_IN, personal=True)],
     "cascade:attendance": [
         Case(rev("cascade:attendance", cohort_id="cohort", session_id="session"), COHORT, personal=True)
