@@ -17,10 +17,10 @@ from courses import navigation
 from courses.admin_documents import PublicCollectionViewSet
 from courses.demo.registration import load_demo_courses
 from courses.models import H5PPackage, LessonPage, PublicCollection, ReportingContact, approving_reporting_contact
-from courses.selectors import collection_is_public
+from courses.selectors import collection_is_public, home_next_step
 from lms import permissions, roles
 from lms.admin_policies import RulePermissionPolicy
-from lms.hooks import DEMO_LOADER, HEADER_LINKS, HOME_CARDS
+from lms.hooks import DEMO_LOADER, HEADER_LINKS, HOME_CARDS, HOME_NEXT_STEP
 
 
 class ReportingContactPermissionPolicy(ModelPermissionPolicy):
@@ -155,4 +155,5 @@ def tell_about_activities_without_results(request, page):
 # times ten, so header links, home cards and demo data follow the apps' order.
 hooks.register(HEADER_LINKS, navigation.navigation, order=20)
 hooks.register(HOME_CARDS, navigation.home_cards, order=20)
+hooks.register(HOME_NEXT_STEP, home_next_step, order=20)
 hooks.register(DEMO_LOADER, load_demo_courses, order=20)

@@ -81,6 +81,12 @@ HOME_CARDS = "lms_home_cards"
 """`provider(user) -> [{"title", "text", "url"}, ...]`: cards for a signed-in user's home page,
 in the order of registration (`order=`). Runs during the request; reads only."""
 
+HOME_NEXT_STEP = "lms_home_next_step"
+"""`provider(user) -> dict | None`: the one thing a signed-in user should do next, shown first on
+their home page, as a dict with a `template` and the names it reads (the course to continue and
+its next lesson). The first provider that answers wins, in the order of registration. Runs during
+the request; reads only, in a fixed number of queries."""
+
 DEMO_LOADER = "lms_demo_loader"
 """`loader() -> str`: builds the providing app's demo data, idempotently, and returns a one-line
 summary. Called by the `load_demo` command after the accounts, in the order of registration
@@ -115,6 +121,14 @@ def header_links(user):
 
 def home_cards(user):
     return [card for provider in hooks.get_hooks(HOME_CARDS) for card in provider(user)]
+
+
+def home_next_step(user):
+    for provider in hooks.get_hooks(HOME_NEXT_STEP):
+        step = provider(user)
+        if step:
+            return step
+    return None
 
 
 def demo_loaders():

@@ -46,8 +46,9 @@ class HomePage(Page):
         return RouteResult(pages[prefixes[-1]].specific)
 
     def get_context(self, request, *args, **kwargs):
-        from lms.selectors import home_links_for
+        from lms.selectors import home_links_for, next_step_for
 
         context = super().get_context(request, *args, **kwargs)
         context["home_links"] = home_links_for(request.user)
+        context["next_step"] = next_step_for(request.user)
         return context

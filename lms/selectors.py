@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypedDict
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from lms import permissions, roles
-from lms.hooks import header_links, home_cards
+from lms.hooks import header_links, home_cards, home_next_step
 
 if TYPE_CHECKING:
     from django.contrib.auth.models import AnonymousUser
@@ -55,6 +55,14 @@ def home_links_for(user: User | AnonymousUser) -> list[HomeCard]:
             }
         )
     return cards
+
+
+def next_step_for(user: User | AnonymousUser) -> dict[str, Any] | None:
+    """What a signed-in user should do next, shown first on their home page (lms/hooks.py
+    HOME_NEXT_STEP: the course to continue); None for visitors and when no app has one."""
+    if not user.is_authenticated:
+        return None
+    return home_next_step(user)
 
 
 def role_labels_for(user: User | AnonymousUser) -> list[StrOrPromise]:
