@@ -17,6 +17,13 @@ def home_cards(user):
         return []
     if permissions.is_national_viewer(user):
         text = _("Every region against its target, the cascade by generation, and what trainees know at each step.")
-    else:
-        text = _("Your region by district against its target: trainers, groups and certificates that expire.")
-    return [{"title": _("Coverage"), "text": text, "url": reverse("coverage:national")}]
+        return [{"title": _("Coverage"), "text": text, "url": reverse("coverage:national")}]
+    # A coordinator goes straight to their region's page (also what a refused page offers them).
+    region = permissions.coordinated_region(user)
+    return [
+        {
+            "title": _("Your region's page: %(region)s") % {"region": region.name},
+            "text": _("Your region by district against its target: trainers, groups and certificates that expire."),
+            "url": reverse("coverage:region", kwargs={"code": region.code}),
+        }
+    ]

@@ -8,13 +8,17 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lms import views
 
+handler403 = "lms.views.permission_denied"
 handler404 = "lms.views.page_not_found"
+# allauth reads this one too (its sign-in and email rate limits); Django itself has no 429 handler.
+handler429 = "lms.views.too_many_requests"
 handler500 = "lms.views.server_error"
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
     path("api/v1/coverage/", include("coverage.api_urls")),
     path("language/", views.language_switch, name="language_switch"),
+    path("v/", include("certificates.short_urls")),  # the short link printed on certificates
     # One way to sign in (allauth's, with its lockout and email confirmation): Wagtail's own
     # sign-in pages send people there, before Wagtail's patterns can answer.
     path("admin/login/", views.sign_in_elsewhere, name="wagtailadmin_login"),

@@ -18,7 +18,7 @@ from django.views.decorators.http import require_POST
 
 from lms.forms import ProfileForm
 from lms.language import language_cookie_set
-from lms.selectors import role_labels_for
+from lms.selectors import home_links_for, role_labels_for
 from lms.services import user_language_set, user_profile_apply
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
@@ -94,6 +94,69 @@ def sign_in_elsewhere(request):
 
 def page_not_found(request, exception):
     return render(request, "404.html", status=404)
+
+
+def refusal_response(request, *, status, heading=None, reason=None):
+    """A refusal as a page of the site, in the person's language, saying what they may open
+    instead: the places their roles give them (the cards of their home page), or for someone
+    signed out a way to sign in and come back. Every refusal of the platform ends here: 403
+    (PermissionDenied anywhere), a failed CSRF check, 405 and 429."""
+    user = getattr(request, "user", None)
+    signed_in = user is not None and user.is_authenticated
+    sign_in_url = None
+    if not signed_in:
+        sign_in_url = f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}"
+    context = {
+        "heading": heading or _("Access denied"),
+        "reason": reason,
+        "signed_in": signed_in,
+        "ways": home_links_for(user) if signed_in else [],
+        "sign_in_url": sign_in_url,
+    }
+    return render(request, "403.html", context, status=status)
+
+
+def permission_denied(request, exception):
+    """handler403. A PermissionDenied raised with a message (already in the person's language)
+    gives that message as the reason; a bare one says the role gives no access."""
+    reason = str(exception) if exception is not None and exception.args and exception.args[0] else None
+    return refusal_response(request, status=403, reason=reason)
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form sent after its page grew stale (signed in or out elsewhere, the
+    session ended, cookies blocked). Django's `reason` is for developers and stays in the log."""
+    return refusal_response(
+        request,
+        status=403,
+        heading=_("The form could not be sent"),
+        reason=_(
+            "The page you sent it from was out of date, or your browser blocked this site's cookies. "
+            "Go back, reload the page and send the form again."
+        ),
+    )
+
+
+def method_not_allowed(request, response):
+    """A 405 of a view (require_POST...) as a page, keeping the Allow header."""
+    page = refusal_response(
+        request,
+        status=405,
+        heading=_("This address cannot be opened like this"),
+        reason=_("It answers a form on another page of the site. Open that page and use its button."),
+    )
+    page["Allow"] = response.get("Allow", "")
+    return page
+
+
+def too_many_requests(request, exception=None):
+    """handler429, used by allauth when sign-in attempts or emails come too often."""
+    return refusal_response(
+        request,
+        status=429,
+        heading=_("Too many attempts"),
+        reason=_("Too many attempts from your connection in a short time. Wait a few minutes and try again."),
+    )
 
 
 def server_error(request):

@@ -88,6 +88,8 @@ MIDDLEWARE = [
     "lms.mfa.StaffSecurityMiddleware",
     # The admin's reports (site history...) refused on the server to trainers (courses/admin_access.py).
     "courses.admin_access.AdminReportsMiddleware",
+    # An empty 405 becomes a page of the site in the person's language (lms/refusals.py).
+    "lms.refusals.RefusalPageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -285,6 +287,8 @@ MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGI
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
+# A failed CSRF check is a page of the site in the person's language, not Django's English one.
+CSRF_FAILURE_VIEW = "lms.views.csrf_failure"
 X_FRAME_OPTIONS = "DENY"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"

@@ -1,0 +1,123 @@
+"""Every refusal the platform makes is a page of the site in the person's language that says
+what they may open instead: 403 (PermissionDenied), a failed CSRF check, 405 and allauth's 429.
+Checked as in production (DEBUG off) and as in development (DEBUG on)."""
+
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from lms import roles
+from lms.models import Region
+from tests.factories import PASSWORD, UserFactory, build_course
+
+pytestmark = pytest.mark.django_db
+
+ASTANA, KARAGANDA = "KZ-71", "KZ-35"
+HEADINGS = {"kk": "Қол жеткізу мүмкін емес", "ru": "Доступ запрещён"}
+
+
+@pytest.fixture(params=[False, True], ids=["production-like", "debug"])
+def debug(request, settings):
+    settings.DEBUG = request.param
+    return request.param
+
+
+@pytest.fixture
+def course(db):
+    return build_course(slug="teachers", lessons=0, title="Recognising abuse")
+
+
+def in_the_layout(page, language):
+    return f'<html lang="{language}"' in page and "<main" in page and "<header" in page
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_coordinator_refused_another_region_is_offered_their_own(client, course, debug, language):
+    client.force_login(UserFactory(roles=[roles.REGIONAL_COORDINATORS], region=Region.objects.get(code=ASTANA)))
+    response = client.get(f"/{language}/coverage/regions/{KARAGANDA}/")
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert in_the_layout(page, language)
+    assert HEADINGS[language] in page
+    assert f'href="/{language}/coverage/regions/{ASTANA}/"' in page  # their region's page
+    assert "403 Forbidden" not in page
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_learner_refused_the_dashboards_is_offered_my_learning(client, debug, language):
+    client.force_login(UserFactory(roles=[roles.LEARNERS]))
+    response = client.get(f"/{language}/coverage/")
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert in_the_layout(page, language)
+    assert f'href="/{language}/learning/"' in page  # My learning
+    assert "/coverage/regions/" not in page
+
+
+def test_an_analyst_refused_an_admin_report_is_offered_the_dashboards(client, debug):
+    client.force_login(UserFactory(roles=[roles.MINISTRY_ANALYSTS]))
+    response = client.get("/admin/reports/site-history/", HTTP_ACCEPT_LANGUAGE="ru")
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert in_the_layout(page, "ru")
+    assert 'href="/ru/coverage/"' in page
+
+
+def test_a_trainer_refused_an_admin_report_sees_their_places_in_russian(client, debug):
+    client.force_login(UserFactory(roles=[roles.TRAINERS], language="ru"))
+    response = client.get("/admin/reports/site-history/", HTTP_ACCEPT_LANGUAGE="ru")
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert HEADINGS["ru"] in page
+    assert 'href="/ru/learning/"' in page
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_form_sent_without_its_csrf_token_is_refused_with_a_way_to_sign_in(debug, language):
+    browser = Client(enforce_csrf_checks=True)
+    response = browser.post(f"/{language}/accounts/login/", {"login": "a@example.org", "password": "x"})
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert in_the_layout(page, language)
+    assert "CSRF verification failed" not in page
+    assert f'href="/{language}/accounts/login/?next=' in page
+
+
+def test_a_signed_in_persons_stale_form_is_refused_with_their_places(course, debug):
+    browser = Client(enforce_csrf_checks=True)
+    browser.force_login(UserFactory(roles=[roles.LEARNERS]))
+    response = browser.post("/ru/accounts/profile/", {})
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert in_the_layout(page, "ru")
+    assert 'href="/ru/learning/"' in page
+    assert "/accounts/login/" not in page
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_opening_an_address_that_only_takes_a_form_is_a_page_not_a_blank(client, debug, language):
+    response = client.get("/language/", HTTP_ACCEPT_LANGUAGE=language)
+    page = response.content.decode()
+    assert response.status_code == 405
+    assert response["Allow"] == "POST"
+    assert in_the_layout(page, language)
+
+
+def test_the_api_keeps_its_json_405(client):
+    response = client.post("/api/v1/coverage/")
+    assert (response.status_code, response["Content-Type"]) == (405, "application/json")
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_too_many_sign_in_attempts_are_refused_on_a_page_of_the_site(client, settings, debug, language):
+    cache.clear()
+    settings.ACCOUNT_RATE_LIMITS = {"login": "1/m/ip"}
+    UserFactory(email="teacher@example.org")
+    for _attempt in range(3):
+        response = client.post(f"/{language}/accounts/login/", {"login": "teacher@example.org", "password": "wrong"})
+    cache.clear()
+    page = response.content.decode()
+    assert response.status_code == 429
+    assert in_the_layout(page, language)
+    assert "Too Many Requests" not in page
+    assert PASSWORD not in page
