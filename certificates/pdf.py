@@ -16,9 +16,11 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 
 from certificates.fonts import font_faces_css
+from certificates.links import short_url, without_scheme
 
-TEMPLATE_VERSION = "v1"
-TEMPLATES = {"v1": "certificates/pdf/v1.html"}
+# v2 prints the short link (host/v/KZ-7ACD-9QTX) on one line where v1 printed the QR code's long link.
+TEMPLATE_VERSION = "v2"
+TEMPLATES = {"v1": "certificates/pdf/v1.html", "v2": "certificates/pdf/v2.html"}
 # Where HarfBuzz-Subset is missing, WeasyPrint subsets fonts with fontTools, which stamps each
 # subset with the time it was saved unless SOURCE_DATE_EPOCH (the reproducible-builds variable)
 # names one: without it, two renders a second apart differ. Any fixed value will do.
@@ -39,6 +41,8 @@ def certificate_html(*, certificate, verify_url):
                 "certificate": certificate,
                 "course_title": certificate.course_title(),
                 "verify_url": verify_url,
+                "short_url": short_url(certificate),
+                "short_url_text": without_scheme(short_url(certificate)),
                 "qr": qr_data_uri(verify_url),
                 "revoked": certificate.status == certificate.Status.REVOKED,
                 "language": certificate.language,

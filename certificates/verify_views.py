@@ -2,6 +2,8 @@
 
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -54,3 +56,18 @@ def verify_code_view(request):
         )
         return render(request, "certificates/verify_form.html", {"typed": typed, "error": message}, status=404)
     return redirect("certificates:verify", token=certificate.token)
+
+
+def short_code_view(request, code):
+    """The short link printed on the certificate (/v/KZ-7ACD-9QTX, in any case, dashes or not):
+    the certificate's page in the certificate's language, as its QR code opens. It counts toward
+    the same limit as a typed code. Anything else goes to the form with the code filled in, which
+    says why in the visitor's language (a 404 here, outside the language prefixes, would be turned
+    into a redirect by LocaleMiddleware anyway), counting that lookup a second time."""
+    if not over_the_limit(request, scope="certificate-lookups", per_minute=LOOKUPS_PER_MINUTE):
+        short_code = normalise_short_code(code)
+        certificate = certificate_by_short_code(short_code) if short_code else None
+        if certificate is not None:
+            with translation.override(certificate.language):
+                return redirect(reverse("certificates:verify", kwargs={"token": certificate.token}))
+    return redirect(reverse("certificates:verify_code") + "?" + urlencode({"code": code}))

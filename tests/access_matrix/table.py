@@ -87,6 +87,8 @@ ROUTES = {
     ],
     "certificates:verify_code": [Case(rev("certificates:verify_code"), EVERYONE)],
     "certificates:verify": [Case(rev("certificates:verify", token="certificate_token"), EVERYONE, personal=True)],
+    # The short link printed on a certificate; a code it does not know goes to the form, which says so.
+    "certificate_short": [Case(path("/v/KZ-2222-3333"), roles(Redirect("/certificates/verify/?code=KZ-2222-3333")))],
     # The cascade
     "cascade:join_code": [Case(rev("cascade:join_code"), EVERYONE)],
     "cascade:join": [Case(rev("cascade:join", code="join_code"), EVERYONE)],
