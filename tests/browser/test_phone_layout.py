@@ -114,6 +114,8 @@ def test_values_stack_under_long_kazakh_labels_and_dates_stay_whole(live_server,
     groups = signed_in_context(browser, base, trainer).new_page()
     groups.goto(f"{base}/kk/cascade/groups/{cohort.pk}/")
     assert_fits(groups)
+    groups.goto(f"{base}/kk/cascade/groups/{cohort.pk}/trainees/{learner.pk}/")
+    assert_fits(groups)
 
 
 def test_the_phone_header_stays_short_for_every_role_and_its_menu_opens(live_server, browser):
