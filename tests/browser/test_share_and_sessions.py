@@ -1,6 +1,7 @@
 """A trainer on a 360 px phone: shares the group's join link (Copy link with the mouse puts it on
-the clipboard and says so; the WhatsApp link carries the text and the link), and adds a second
-session on the same date and place only after the warning, with "Add it anyway"."""
+the clipboard and says so; the WhatsApp link carries the text and the link; without JavaScript the
+link and WhatsApp remain), and adds a second session on the same date and place only after the
+warning, with "Add it anyway"."""
 
 import datetime
 import re
@@ -91,3 +92,16 @@ def test_a_trainer_on_a_phone_copies_and_shares_the_join_link_and_is_warned_of_a
     page.get_by_text(kk("The session is added.")).wait_for()
     assert CohortSession.objects.filter(cohort=cohort).count() == 2
     context.close()
+
+    # Without JavaScript: the link to select and WhatsApp, and no button that could not work.
+    bare = browser.new_context(viewport={"width": 360, "height": 740}, java_script_enabled=False)
+    page = bare.new_page()
+    sign_in(page, live_server.url, "saule@example.org")
+    page.goto(f"{live_server.url}/kk/cascade/groups/{cohort.pk}/")
+    share = page.locator("[data-share]")
+    assert share.locator("input.share-field").input_value() == link
+    assert share.get_by_role("link", name=kk("Send by WhatsApp")).is_visible()
+    assert not page.get_by_role("button", name=kk("Copy link")).is_visible()
+    assert not page.get_by_role("button", name=kk("Copy the code")).is_visible()
+    no_overflow(page)
+    bare.close()
