@@ -10,6 +10,9 @@ from lms.errors import Refused
 from quizzes.snapshot import CHOICE_TYPES
 
 MAX_BODY_BYTES = 64 * 1024  # thirty answered questions take about 6 KB
+# The field of an ordering question that says "I don't know the order" (q-<key>-unknown); step
+# keys are drawn per attempt (quizzes/snapshot.py) and never take this name.
+UNKNOWN = "unknown"
 
 
 class AnswerError(Refused):
@@ -90,9 +93,13 @@ def answers_merge(current, cleaned):
     return merged
 
 
-def answers_from_form(snapshot, data):
+def answers_from_form(snapshot, data, *, order_unknown_allowed=False):
     """Every question's answer as the attempt form sent it. Raises AnswerError naming the first
-    question that cannot be taken (for example two steps given the same position)."""
+    question that cannot be taken (for example two steps given the same position).
+
+    An ordering question marked "I don't know" is unanswered (scored as wrong). With
+    `order_unknown_allowed` (a pre-test being submitted: it measures what the learner knew, and
+    must not stop them) an order that cannot be taken counts as not known instead of refusing."""
     raw = {}
     for question in snapshot["questions"]:
         key, kind = question["key"], question["type"]
@@ -105,8 +112,18 @@ def answers_from_form(snapshot, data):
             raw[key] = {item["key"]: data.get(f"{name}-{item['key']}") or "" for item in question["items"]}
             raw[key] = {item: choice for item, choice in raw[key].items() if choice} or None
         elif kind == "ordering":
-            raw[key] = _order_from_positions(question, data, name)
+            unknown = bool(data.get(f"{name}-{UNKNOWN}"))
+            raw[key] = None if unknown else _order_or_unknown(question, data, name, order_unknown_allowed)
     return clean_answers(snapshot, raw)
+
+
+def _order_or_unknown(question, data, name, unknown_allowed):
+    try:
+        return _order_from_positions(question, data, name)
+    except AnswerError:
+        if unknown_allowed:
+            return None
+        raise
 
 
 def _order_from_positions(question, data, name):
@@ -149,6 +166,7 @@ def form_values_from_post(snapshot, data):
             values[question["key"]] = {item["key"]: data.get(f"{name}-{item['key']}", "") for item in question["items"]}
         elif question["type"] == "ordering":
             values[question["key"]] = {step["key"]: data.get(f"{name}-{step['key']}", "") for step in question["steps"]}
+            values[question["key"]][UNKNOWN] = bool(data.get(f"{name}-{UNKNOWN}"))
         else:
             values[question["key"]] = data.get(name)
     return values

@@ -19,7 +19,7 @@ from courses.hooks import course_certificate
 from courses.models import CoursePage, Enrollment
 from courses.selectors import CoursePageState, course_lessons, learner_progress
 from lms.models import User
-from quizzes.answers import form_values
+from quizzes.answers import UNKNOWN, form_values
 from quizzes.availability import LearnerCourse, start_refusal
 from quizzes.blocks import TOPIC_LABELS
 from quizzes.grading import QuestionGrade, grade_attempt
@@ -142,6 +142,8 @@ def attempt_form_context(
             item["selected"] = (value or {}).get(item["key"], "")
         for step in question.get("steps", ()):
             step["position"] = (value or {}).get(step["key"], "")
+        if question["type"] == "ordering":
+            question["unknown"] = bool((value or {}).get(UNKNOWN))
         question["error"] = (errors or {}).get(question["key"])
         question["answered"] = question["key"] in answers
     return {

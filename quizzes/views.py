@@ -19,6 +19,7 @@ from django.views.decorators.http import require_POST
 
 from quizzes.answers import MAX_BODY_BYTES, AnswerError, answers_from_form, clean_answers, form_values_from_post
 from quizzes.models import QuizResult
+from quizzes.pages import QuizPage
 from quizzes.selectors import (
     attempt_for,
     attempt_form_context,
@@ -57,18 +58,25 @@ def attempt_view(request, attempt_id):
     if attempt.expired(timezone.now()):
         return _time_up(request, attempt)
     if request.method == "POST":
+        submitting = request.POST.get("action") == "submit"
         try:
-            answers = answers_from_form(attempt.snapshot, request.POST)
+            answers = answers_from_form(
+                attempt.snapshot,
+                request.POST,
+                order_unknown_allowed=submitting and attempt.role == QuizPage.Role.PRE_TEST,
+            )
         except AnswerError as error:
+            # The message stands next to its question (and the summary at the top links there).
             context = attempt_form_context(
                 snapshot=attempt.snapshot,
                 answers=attempt.answers,
                 values=form_values_from_post(attempt.snapshot, request.POST),
                 errors={error.question: error.message},
             )
-            messages.error(request, error.message)
+            if error.question is None:
+                messages.error(request, error.message)
             return _render_attempt(request, attempt, context, status=400)
-        if request.POST.get("action") == "submit":
+        if submitting:
             submitted = attempt_submit(
                 user=request.user, attempt_id=attempt.pk, answers=answers, quiz_key=attempt.quiz_key
             )
@@ -96,6 +104,7 @@ def _render_attempt(request, attempt, context, status=200):
     context.update(
         attempt=attempt,
         title=attempt.snapshot["title"],
+        pre_test=attempt.role == QuizPage.Role.PRE_TEST,
         seconds_left=max(0, int((attempt.deadline - timezone.now()).total_seconds())) if attempt.deadline else None,
         save_url=reverse("quizzes:save_answers", kwargs={"attempt_id": attempt.pk}),
         quiz_url=reverse("quizzes:quiz", kwargs={"page_id": attempt.quiz_page_id}) if attempt.quiz_page_id else None,

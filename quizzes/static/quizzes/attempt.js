@@ -50,7 +50,9 @@
       return pairs;
     }
     if (type === "ordering") {
-      var positions = fields.map(function (f) {
+      var unknown = fieldset.querySelector("[data-order-unknown]");
+      if (unknown && unknown.checked) return null; // "I don't know": unanswered, scored as wrong
+      var positions = Array.prototype.slice.call(fieldset.querySelectorAll("select")).map(function (f) {
         return { step: f.name.slice(prefix.length), position: parseInt(f.value, 10) };
       });
       var blank = positions.every(function (p) {
@@ -75,6 +77,8 @@
   }
 
   function isAnswered(fieldset) {
+    var unknown = fieldset.querySelector("[data-order-unknown]");
+    if (unknown && unknown.checked) return true; // the learner has answered: they do not know
     var answer = answerOf(fieldset);
     if (answer === null || answer === undefined) return false;
     if (Array.isArray(answer)) return answer.length > 0;
@@ -82,9 +86,22 @@
     return answer !== "";
   }
 
+  // The question navigator marks each question answered or not, as the learner goes.
+  function markInNavigator(fieldset, answered) {
+    var link = document.querySelector('[data-nav-question="' + fieldset.getAttribute("data-question") + '"]');
+    if (!link) return;
+    link.classList.toggle("is-answered", answered);
+    var state = link.querySelector("[data-nav-state]");
+    if (state) state.textContent = state.getAttribute(answered ? "data-answered" : "data-unanswered");
+  }
+
   function countAnswered() {
     var fieldsets = form.querySelectorAll("fieldset[data-question]");
-    var answered = Array.prototype.filter.call(fieldsets, isAnswered).length;
+    var answered = Array.prototype.filter.call(fieldsets, function (fieldset) {
+      var done = isAnswered(fieldset);
+      markInNavigator(fieldset, done);
+      return done;
+    }).length;
     var progress = document.querySelector("[data-answered-progress]");
     var label = document.querySelector("[data-answered-label]");
     if (progress) progress.value = answered;
