@@ -141,6 +141,8 @@ def test_the_phone_header_stays_short_for_every_role_and_its_menu_opens(live_ser
             assert box["width"] >= 44 and box["height"] >= 44, (role, button.inner_text(), box)
         mouse_click(page, page.locator(".menu-toggle summary"))
         assert nav.is_visible(), role
+        heights = nav.locator("a, button").evaluate_all("items => items.map(item => item.offsetHeight)")
+        assert min(heights) >= 44, (role, heights)  # each entry a thumb's height
         assert nav.locator("a, button").last.bounding_box()["y"] < 740, role  # the whole menu on the screen
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, role
 
