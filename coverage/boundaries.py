@@ -17,7 +17,8 @@ from pathlib import Path
 from django.conf import settings
 
 from coverage.charts import svg_number
-from coverage.tilemap import STEPS, TILES, step_of
+from coverage.shading import Shading
+from coverage.tilemap import TILES, label_of
 
 WIDTH = 1000  # of the map's coordinates; the page scales it to the screen
 MIN_STEP = 1.5  # of those units (about 4 km across Kazakhstan): finer detail is not drawn
@@ -154,11 +155,13 @@ def boundary_map(rows):
         return None
     if shapes is None:
         return None
+    shading = Shading(row["coverage"] for row in rows if row["code"] in shapes.paths)
     regions = []
     for row in rows:
         if row["code"] not in shapes.paths:
             continue
-        step = step_of(row["coverage"])
+        fill, text = shading.of(row["coverage"])
+        short, squeeze = label_of(row["code"])
         x, y = shapes.labels[row["code"]]
         regions.append(
             {
@@ -167,9 +170,16 @@ def boundary_map(rows):
                 "label_x": svg_number(x),
                 "code_y": svg_number(y - 4),
                 "value_y": svg_number(y + 18),
-                "fill": STEPS[step][1],
-                "text": STEPS[step][2],
-                "short": row["code"].removeprefix("KZ-"),
+                "fill": fill,
+                "text": text,
+                "short": short,
+                "squeeze": squeeze,
             }
         )
-    return {"regions": regions, "width": shapes.width, "height": shapes.height, "shaped": True}
+    return {
+        "regions": regions,
+        "width": shapes.width,
+        "height": shapes.height,
+        "shaped": True,
+        "legend": shading.legend(),
+    }

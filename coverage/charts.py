@@ -5,10 +5,12 @@ Coordinates go to the templates as text: a number would be written the page's wa
 Russian), which no browser can draw.
 """
 
+from coverage.short_names import short_name
 from coverage.templatetags.coverage_tags import cell
 
 ROW_HEIGHT = 22
-LABEL_WIDTH = 48
+# Room for the longest short name ("Алматинская", "Almaty city") at the labels' 12 px.
+LABEL_WIDTH = 84
 BAR_GAP = 2
 
 
@@ -26,6 +28,7 @@ def month_rows(table, width=640):
     rows = []
     for index, row in enumerate(table.rows):
         top = index * ROW_HEIGHT
+        label = short_name(row["code"])
         bars = []
         for position, column in enumerate(months):
             value = row[column.key]
@@ -36,18 +39,23 @@ def month_rows(table, width=640):
                     "y": svg_number(top + ROW_HEIGHT - 3 - height),
                     "width": svg_number(max(step - BAR_GAP, 1)),
                     "height": svg_number(height),
-                    "title": f"{row['code']} · {column.key[:7]}: {cell(value)}",
+                    "title": f"{label} · {column.key[:7]}: {cell(value)}",
                 }
             )
         rows.append(
             {
-                "label": row["code"],
+                "label": label,
                 "y": svg_number(top + ROW_HEIGHT - 7),
                 "base": svg_number(top + ROW_HEIGHT - 3),
                 "bars": bars,
             }
         )
-    return {"rows": rows, "width": svg_number(width), "height": svg_number(max(len(rows), 1) * ROW_HEIGHT)}
+    return {
+        "rows": rows,
+        "width": svg_number(width),
+        "height": svg_number(max(len(rows), 1) * ROW_HEIGHT),
+        "label_width": svg_number(LABEL_WIDTH),
+    }
 
 
 def horizontal_bars(items, width=480):

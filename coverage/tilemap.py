@@ -2,9 +2,9 @@
 where the region lies (west to east, north to south). It is not a boundary map: no package
 ships a freely licensed one of the 20 units (docs/domain.md)."""
 
-from django.utils.translation import gettext_lazy as _
-
 from coverage.charts import svg_number
+from coverage.shading import Shading
+from coverage.short_names import short_name
 
 # (column, row) on a 7 x 5 grid.
 TILES = {
@@ -30,34 +30,27 @@ TILES = {
     "KZ-79": (2, 4),  # Shymkent
 }
 COLUMNS, ROWS = 7, 5
-# Five steps of coverage, light to dark, each with a text colour that keeps 4.5:1 contrast.
-STEPS = [
-    (0, "#f1f5f9", "#0f172a"),
-    (20, "#c7e0f4", "#0f172a"),
-    (40, "#8bbfe6", "#0f172a"),
-    (60, "#3b82c4", "#ffffff"),
-    (80, "#1e4f8a", "#ffffff"),
-]
-LEGEND_LABELS = [_("under 20%"), _("20–39%"), _("40–59%"), _("60–79%"), _("80% and over")]
+# A name longer than this is drawn squeezed to the tile's width (textLength).
+SQUEEZE_AFTER = 7
 
 
-def step_of(coverage):
-    chosen = 0
-    for index, (threshold, _fill, _text) in enumerate(STEPS):
-        if coverage is not None and coverage >= threshold:
-            chosen = index
-    return chosen
+def label_of(code):
+    """The short name on a tile, and the width to squeeze a long one into (None: as it is)."""
+    name = short_name(code)
+    return name, ("88" if len(name) > SQUEEZE_AFTER else None)
 
 
 def tile_map(rows):
     """The tiles of the map, one per region row that has a place on the grid, with the same keys
     as the boundary map's regions (coverage/boundaries.py), so one template draws either."""
+    shading = Shading(row["coverage"] for row in rows if row["code"] in TILES)
     placed = []
     for row in rows:
         position = TILES.get(row["code"])
         if position is None:
             continue
-        step = step_of(row["coverage"])
+        fill, text = shading.of(row["coverage"])
+        short, squeeze = label_of(row["code"])
         x, y = position[0] * 100, position[1] * 100
         placed.append(
             {
@@ -66,16 +59,16 @@ def tile_map(rows):
                 "label_x": svg_number(x + 50),
                 "code_y": svg_number(y + 34),
                 "value_y": svg_number(y + 66),
-                "fill": STEPS[step][1],
-                "text": STEPS[step][2],
-                "short": row["code"].removeprefix("KZ-"),
+                "fill": fill,
+                "text": text,
+                "short": short,
+                "squeeze": squeeze,
             }
         )
-    return {"regions": placed, "width": svg_number(COLUMNS * 100), "height": svg_number(ROWS * 100), "shaped": False}
-
-
-def legend():
-    return [
-        {"fill": fill, "text": text, "label": label}
-        for (_t, fill, text), label in zip(STEPS, LEGEND_LABELS, strict=True)
-    ]
+    return {
+        "regions": placed,
+        "width": svg_number(COLUMNS * 100),
+        "height": svg_number(ROWS * 100),
+        "shaped": False,
+        "legend": shading.legend(),
+    }

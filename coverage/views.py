@@ -16,7 +16,7 @@ from coverage.selectors.cascade import OUTLIER_MIN_SCORED, OUTLIER_POINTS, casca
 from coverage.selectors.common import summaries_updating
 from coverage.selectors.national import national_summary
 from coverage.selectors.region import region_summary
-from coverage.tilemap import legend, tile_map
+from coverage.tilemap import tile_map
 from lms import permissions
 
 
@@ -55,7 +55,6 @@ def national_view(request):
             "filters": filters,
             "summary": summary,
             "map": boundary_map(summary["regions"].rows) or tile_map(summary["regions"].rows),
-            "legend": legend(),
             "chart": month_rows(summary["months"]),
             "can_set_targets": permissions.can_set_targets(request.user),
             "updating": summaries_updating(),
