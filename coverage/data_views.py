@@ -4,7 +4,7 @@ from datetime import date
 
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseBadRequest, JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.utils.encoding import force_str
@@ -16,6 +16,7 @@ from coverage.scope import filters_for
 from coverage.tokens import user_of_key
 from lms import permissions
 from lms.errors import Refused
+from lms.views import refusal_response
 
 
 class RegionRequired(Refused):
@@ -60,7 +61,12 @@ def export_view(request, slug, extension):
             status=400,
         )
     if filters.period_errors:
-        return HttpResponseBadRequest(" ".join(filters.period_errors))
+        return refusal_response(
+            request,
+            status=400,
+            heading=_("This download cannot be made"),
+            reason=" ".join(str(error) for error in filters.period_errors),
+        )
     table = table_for(slug, filters)
     place = filters.region.code if filters.region else "KZ"
     filename = f"{slug}-{place}-{timezone.localdate():%Y-%m-%d}"

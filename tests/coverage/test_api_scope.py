@@ -59,3 +59,12 @@ def test_a_coordinator_is_offered_only_their_region(client, courses):
     # The country is not theirs to see: refused before anything is said about the table.
     assert response.status_code == 403
     assert "/coverage/export/trainers.xlsx?region=" not in page
+
+
+def test_an_export_of_a_reversed_period_says_why_on_a_page_of_the_site(analyst_client):
+    response = analyst_client.get("/ru/coverage/export/regions.csv?from=2026-05-01&to=2025-01-01")
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert '<html lang="ru"' in page and "<main" in page
+    with translation.override("ru"):
+        assert translation.gettext("The period ends before it starts: swap the two dates.") in page
