@@ -46,6 +46,14 @@ MEASURE = """() => {
 }"""
 
 
+# Where each entry's text begins (the current page's accent bar moves its text by 4 px).
+TEXT_STARTS = """items => items.map(item => {
+  const range = document.createRange();
+  range.selectNodeContents(item);
+  return range.getClientRects()[0].left;
+})"""
+
+
 def signed_in_context(browser, base, user):
     """A phone whose browser carries `user`'s session (no second factor: learners and trainers)."""
     client = Client()
@@ -143,6 +151,8 @@ def test_the_phone_header_stays_short_for_every_role_and_its_menu_opens(live_ser
         assert nav.is_visible(), role
         heights = nav.locator("a, button").evaluate_all("items => items.map(item => item.offsetHeight)")
         assert min(heights) >= 44, (role, heights)  # each entry a thumb's height
+        starts = nav.locator("a, button").evaluate_all(TEXT_STARTS)
+        assert max(starts) - min(starts) <= 5, (role, starts)  # one column: Sign out lined up with the links
         assert nav.locator("a, button").last.bounding_box()["y"] < 740, role  # the whole menu on the screen
         assert page.evaluate("document.documentElement.scrollWidth") <= 360, role
 
