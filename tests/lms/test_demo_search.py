@@ -57,3 +57,18 @@ def test_the_editor_finds_the_page_in_the_admin_search(demo, client, word, title
 
 def test_the_home_pages_made_by_migrations_are_found_too(demo):
     assert {"Басты бет", "Главная"} <= {page.title for page in Page.objects.search("Басты Главная", operator="or")}
+
+
+def test_a_title_an_author_changes_is_found_once_the_worker_has_run(demo):
+    from django_tasks_db.models import DBTaskResult
+
+    from courses.models import LessonPage
+
+    DBTaskResult.objects.all().delete()  # the demo's own queued entries: written already, by the loader
+    lesson = LessonPage.objects.get(title="Қиын сәттер")
+    lesson.title = "Қиын сәттер және шешімдер"
+    with override_settings(TASKS=QUEUED_TASKS):
+        lesson.save_revision().publish()  # what the admin's Publish button does
+        assert "Қиын сәттер және шешімдер" not in {page.title for page in Page.objects.search("шешімдер")}
+        call_command("db_worker", batch=True, reload=False, startup_delay=False, verbosity=0)
+    assert "Қиын сәттер және шешімдер" in {page.title for page in Page.objects.search("шешімдер")}
