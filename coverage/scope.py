@@ -1,6 +1,7 @@
 """Who may see which coverage figures: the filters of a request, checked against the viewer."""
 
 from django.core.exceptions import PermissionDenied
+from django.utils.translation import gettext as _
 
 from coverage.filters import filters_from
 from lms import permissions
@@ -17,5 +18,9 @@ def filters_for(user, params, *, region_code=None):
         if not permissions.is_national_viewer(user):
             raise PermissionDenied
     elif not permissions.can_view_region(user, filters.region):
+        own = permissions.coordinated_region(user)
+        if own is not None:  # the refused page says so and offers their own region (lms.views)
+            message = _("You coordinate %(region)s: the figures of other regions are for the ministry.")
+            raise PermissionDenied(message % {"region": own.name})
         raise PermissionDenied
     return filters

@@ -5,6 +5,7 @@ Checked as in production (DEBUG off) and as in development (DEBUG on)."""
 import pytest
 from django.core.cache import cache
 from django.test import Client
+from django.utils import translation
 
 from lms import roles
 from lms.models import Region
@@ -40,6 +41,9 @@ def test_a_coordinator_refused_another_region_is_offered_their_own(client, cours
     assert in_the_layout(page, language)
     assert HEADINGS[language] in page
     assert f'href="/{language}/coverage/regions/{ASTANA}/"' in page  # their region's page
+    with translation.override(language):
+        reason = translation.gettext("You coordinate %(region)s: the figures of other regions are for the ministry.")
+        assert reason % {"region": Region.objects.get(code=ASTANA).name} in page
     assert "403 Forbidden" not in page
 
 
