@@ -251,7 +251,9 @@ def attendance_mark(
     """Record the trainer's marks for a session ({user id: mark}); a later mark replaces an
     earlier one. Only the cohort's trainees can be marked. Where the cohort counts attendance,
     each trainee marked is checked for completion in the same transaction, so the last session
-    attended can be what completes the course."""
+    attended can be what completes the course. The cohort row is locked, as session_edit and
+    session_delete lock it, and the session read again: marks for a session deleted or moved to a
+    later day meanwhile (the attendance page open in another tab) are refused."""
     today = today or timezone.localdate()
     if session.held_on > today:
         raise CascadeRefusal(_("Attendance can be marked from the day of the session."))
@@ -266,6 +268,12 @@ def attendance_mark(
         if mark in Attendance.Mark.values
     ]
     with transaction.atomic():
+        Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
+        held_on = CohortSession.objects.filter(pk=session.pk).values_list("held_on", flat=True).first()
+        if held_on is None:
+            raise CascadeRefusal(_("This session has been deleted: its attendance cannot be marked."))
+        if held_on > today:
+            raise CascadeRefusal(_("Attendance can be marked from the day of the session."))
         Attendance.objects.bulk_create(
             rows,
             update_conflicts=True,

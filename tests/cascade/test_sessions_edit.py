@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from django.utils.formats import date_format
 
 from cascade.models import Attendance, CohortSession
-from cascade.services import attendance_mark, cohort_join, session_add
+from cascade.services import CascadeRefusal, attendance_mark, cohort_join, session_add, session_delete, session_edit
 from certificates.models import Certificate
 from courses.models import Enrollment
 from courses.services import lesson_complete
@@ -198,3 +198,24 @@ def test_a_session_of_another_group_is_not_found_through_this_one(client, group,
     assert client.get(urls(second, session)["edit"]).status_code == 404
     assert client.post(urls(second, session)["delete"], {"marks": "0"}).status_code == 404
     assert CohortSession.objects.filter(pk=session.pk).exists()
+
+
+def test_marks_sent_for_a_session_deleted_meanwhile_are_refused_with_a_reason(group, master):
+    """The trainer's attendance page was open while the session was deleted (another tab, a
+    second phone): the marks are refused, not written against a session that is gone."""
+    cohort, (aigul, bolat), session = group
+    stale = CohortSession.objects.select_related("cohort").get(pk=session.pk)  # as the attendance page read it
+    session_delete(session=session)
+    with translation.override("kk"), pytest.raises(CascadeRefusal) as refused:
+        attendance_mark(session=stale, marks={aigul.pk: "present"}, marked_by=master)
+    assert str(refused.value) == kk("This session has been deleted: its attendance cannot be marked.")
+    assert not Attendance.objects.exists()
+
+
+def test_marks_for_a_session_moved_meanwhile_to_a_later_day_are_refused(group, master):
+    cohort, (aigul, bolat), session = group
+    stale = CohortSession.objects.select_related("cohort").get(pk=session.pk)
+    session_edit(session=session, held_on=session.held_on + timedelta(days=1), place=session.place)
+    with pytest.raises(CascadeRefusal):
+        attendance_mark(session=stale, marks={aigul.pk: "present"}, marked_by=master)
+    assert not Attendance.objects.exists()
