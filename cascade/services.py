@@ -127,7 +127,12 @@ def cohort_reopen(*, cohort: Cohort, today: date | None = None) -> None:
 
 
 class SessionDuplicate(CascadeRefusal):
-    """The group already has a session on that date at that place: added only once confirmed."""
+    """The group already has `same` sessions on that date at that place: one more is added only
+    once the trainer confirmed that many (a second tap on "Add it anyway" is warned again)."""
+
+    def __init__(self, message: str, *, same: int):
+        super().__init__(message)
+        self.same = same
 
 
 class SessionHasMarks(CascadeRefusal):
@@ -143,11 +148,12 @@ def _same_place(place: str) -> str:
 
 
 def _session_checked(
-    *, cohort: Cohort, held_on: date, place: str, allow_duplicate: bool, session: CohortSession | None = None
+    *, cohort: Cohort, held_on: date, place: str, duplicates_confirmed: int, session: CohortSession | None = None
 ) -> None:
     """Refuse a date outside the group's dates, and a second session on the same date at the same
     place (the form is prefilled with today and the venue, so one click too many adds one) unless
-    the trainer confirmed it: each session lowers everyone's attendance share."""
+    the trainer confirmed it, having seen how many there are already (duplicates_confirmed): each
+    session lowers everyone's attendance share."""
     if not cohort.starts_on <= held_on <= cohort.ends_on:
         raise CascadeRefusal(
             _("A session must fall within the group's dates, %(start)s to %(end)s.")
@@ -156,28 +162,29 @@ def _session_checked(
                 "end": date_format(cohort.ends_on, "SHORT_DATE_FORMAT"),
             }
         )
-    if allow_duplicate:
-        return
     others = CohortSession.objects.filter(cohort=cohort, held_on=held_on)
     if session is not None:
         others = others.exclude(pk=session.pk)
-    if any(_same_place(other) == _same_place(place) for other in others.values_list("place", flat=True)):
+    same = sum(1 for other in others.values_list("place", flat=True) if _same_place(other) == _same_place(place))
+    if same > duplicates_confirmed:
         raise SessionDuplicate(
             _(
                 "The group already has a session on %(date)s at this place. A second one lowers every "
                 "trainee's attendance share. Add it only if the group really meets twice."
             )
-            % {"date": date_format(held_on, "SHORT_DATE_FORMAT")}
+            % {"date": date_format(held_on, "SHORT_DATE_FORMAT")},
+            same=same,
         )
 
 
-def session_add(*, cohort: Cohort, held_on: date, place: str, allow_duplicate: bool = False) -> CohortSession:
+def session_add(*, cohort: Cohort, held_on: date, place: str, duplicates_confirmed: int = 0) -> CohortSession:
     """Add a face-to-face session to a cohort; its date lies within the cohort's dates, and a
-    second session on the same date at the same place needs allow_duplicate. The cohort row is
-    locked, so two clicks cannot both pass the duplicate check."""
+    second session on the same date at the same place needs duplicates_confirmed: the number of
+    such sessions the trainer was warned of (SessionDuplicate.same). The cohort row is locked, so
+    two clicks cannot both pass the duplicate check."""
     with transaction.atomic():
         Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
-        _session_checked(cohort=cohort, held_on=held_on, place=place, allow_duplicate=allow_duplicate)
+        _session_checked(cohort=cohort, held_on=held_on, place=place, duplicates_confirmed=duplicates_confirmed)
         return CohortSession.objects.create(cohort=cohort, held_on=held_on, place=place)
 
 
@@ -186,7 +193,7 @@ def session_edit(
     session: CohortSession,
     held_on: date,
     place: str,
-    allow_duplicate: bool = False,
+    duplicates_confirmed: int = 0,
     today: date | None = None,
 ) -> CohortSession:
     """Correct a session's date or place. Its marks stay with it, so a session with marks cannot
@@ -195,7 +202,9 @@ def session_edit(
     cohort = session.cohort
     with transaction.atomic():
         Cohort.objects.select_for_update().filter(pk=cohort.pk).first()
-        _session_checked(cohort=cohort, held_on=held_on, place=place, allow_duplicate=allow_duplicate, session=session)
+        _session_checked(
+            cohort=cohort, held_on=held_on, place=place, duplicates_confirmed=duplicates_confirmed, session=session
+        )
         if held_on > today and Attendance.objects.filter(session=session).exists():
             raise CascadeRefusal(
                 _("Attendance is already marked for this session, so it cannot move to a day that has not come yet.")

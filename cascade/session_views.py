@@ -23,8 +23,16 @@ from cascade.services import (
     session_edit,
 )
 
-# The name of the "Add it anyway" button, which confirms a second session on the same date and place.
+# The name of the "Add it anyway" button, which confirms a second session on the same date and place;
+# its value is how many such sessions the warning was about (SessionDuplicate.same).
 CONFIRM_DUPLICATE = "confirm_duplicate"
+
+
+def _count_posted(request, name):
+    """A count sent back by a confirmation button or field; anything else (missing, not a whole
+    number, negative, absurdly long) confirms nothing."""
+    value = request.POST.get(name, "")
+    return int(value) if value.isascii() and value.isdigit() and len(value) <= 9 else 0
 
 
 def _session_of(cohort, session_id):
@@ -51,10 +59,10 @@ def session_add_view(request, cohort_id):
     if form.is_valid():
         try:
             session = session_add(
-                cohort=cohort, allow_duplicate=request.POST.get(CONFIRM_DUPLICATE) == "1", **form.cleaned_data
+                cohort=cohort, duplicates_confirmed=_count_posted(request, CONFIRM_DUPLICATE), **form.cleaned_data
             )
         except SessionDuplicate as warning:
-            duplicate = str(warning)
+            duplicate = warning
         except CascadeRefusal as refusal:
             form.add_error("held_on", str(refusal))
         else:
@@ -75,10 +83,12 @@ def session_edit_view(request, cohort_id, session_id):
         if form.is_valid():
             try:
                 session_edit(
-                    session=session, allow_duplicate=request.POST.get(CONFIRM_DUPLICATE) == "1", **form.cleaned_data
+                    session=session,
+                    duplicates_confirmed=_count_posted(request, CONFIRM_DUPLICATE),
+                    **form.cleaned_data,
                 )
             except SessionDuplicate as warning:
-                duplicate = str(warning)
+                duplicate = warning
             except CascadeRefusal as refusal:
                 form.add_error("held_on", str(refusal))
             else:
@@ -111,11 +121,7 @@ def session_delete_view(request, cohort_id, session_id):
     status = 200
     if request.method == "POST":
         try:
-            confirmed = int(request.POST.get("marks", "0"))
-        except ValueError:
-            confirmed = 0
-        try:
-            deleted = session_delete(session=session, marks_confirmed=confirmed)
+            deleted = session_delete(session=session, marks_confirmed=_count_posted(request, "marks"))
         except SessionHasMarks as refusal:  # marked meanwhile, or no confirmation seen: show it now
             marks, status = refusal.marks, 409
         else:

@@ -219,3 +219,29 @@ def test_marks_for_a_session_moved_meanwhile_to_a_later_day_are_refused(group, m
     with pytest.raises(CascadeRefusal):
         attendance_mark(session=stale, marks={aigul.pk: "present"}, marked_by=master)
     assert not Attendance.objects.exists()
+
+
+def test_a_double_tap_on_add_it_anyway_adds_the_second_session_once(client, group, master):
+    """'Add it anyway' confirms the one more session the trainer was warned about: a second tap
+    on a slow phone is warned again instead of adding a third."""
+    cohort, trainees, session = group
+    client.force_login(master)
+    typed = {"held_on": session.held_on.isoformat(), "place": session.place}
+    warned = client.post(urls(cohort)["add"], typed).content.decode()
+    confirm = warned.split('name="confirm_duplicate" value="')[1].split('"')[0]
+    assert client.post(urls(cohort)["add"], {**typed, "confirm_duplicate": confirm}).status_code == 302
+    again = client.post(urls(cohort)["add"], {**typed, "confirm_duplicate": confirm})
+    assert again.status_code == 409 and cohort.sessions.count() == 2
+    # Warned of two, the trainer can still add a third on purpose.
+    confirm = again.content.decode().split('name="confirm_duplicate" value="')[1].split('"')[0]
+    assert client.post(urls(cohort)["add"], {**typed, "confirm_duplicate": confirm}).status_code == 302
+    assert cohort.sessions.count() == 3
+
+
+@pytest.mark.parametrize("confirm", ["", "x", "-1", "9" * 5000, "1.5"])
+def test_a_strange_confirmation_is_a_warning_not_an_error(client, group, master, confirm):
+    cohort, trainees, session = group
+    client.force_login(master)
+    typed = {"held_on": session.held_on.isoformat(), "place": session.place, "confirm_duplicate": confirm}
+    assert client.post(urls(cohort)["add"], typed).status_code == 409 and cohort.sessions.count() == 1
+    assert client.post(urls(cohort, session)["delete"], {"marks": confirm}).status_code == 302
