@@ -245,3 +245,28 @@ def test_a_strange_confirmation_is_a_warning_not_an_error(client, group, master,
     typed = {"held_on": session.held_on.isoformat(), "place": session.place, "confirm_duplicate": confirm}
     assert client.post(urls(cohort)["add"], typed).status_code == 409 and cohort.sessions.count() == 1
     assert client.post(urls(cohort, session)["delete"], {"marks": confirm}).status_code == 302
+
+
+def test_the_group_page_and_the_attendance_page_run_the_same_queries_for_more_sessions_and_trainees(
+    client, group, master, django_assert_max_num_queries
+):
+    """Pinned: the session list with its edit links, and the attendance rows with each school."""
+    cohort, trainees, session = group
+    client.force_login(master)
+    pages = {
+        "group": reverse("cascade:cohort", kwargs={"cohort_id": cohort.pk}),
+        "attendance": reverse("cascade:attendance", kwargs={"cohort_id": cohort.pk, "session_id": session.pk}),
+    }
+    counts = {}
+    for round_ in (1, 2):
+        if round_ == 2:
+            for day in range(1, 5):
+                session_add(cohort=cohort, held_on=session.held_on - timedelta(days=day), place=f"Зал {day}")
+            for number in range(6):
+                cohort_join(user=UserFactory(school=f"№{number} мектеп"), cohort=cohort)
+        for name, url in pages.items():
+            client.get(url)
+            with django_assert_max_num_queries(7) as captured:
+                assert client.get(url).status_code == 200
+            counts.setdefault(name, []).append(len(captured))
+    assert counts["group"][0] == counts["group"][1] and counts["attendance"][0] == counts["attendance"][1], counts
