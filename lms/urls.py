@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from lms import views
 
+handler400 = "lms.views.bad_request"
 handler403 = "lms.views.permission_denied"
 handler404 = "lms.views.page_not_found"
 # allauth reads this one too (its sign-in and email rate limits); Django itself has no 429 handler.

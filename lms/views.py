@@ -5,8 +5,9 @@ from urllib.parse import urlencode
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, connection
-from django.http import HttpResponseRedirect, HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, HttpResponseRedirect, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse, translate_url
@@ -96,7 +97,7 @@ def page_not_found(request, exception):
     return render(request, "404.html", status=404)
 
 
-def refusal_response(request, *, status, heading=None, reason=None):
+def refusal_response(request, *, status, heading=None, reason=None, template="403.html"):
     """A refusal as a page of the site, in the person's language, saying what they may open
     instead: the places their roles give them (the cards of their home page), or for someone
     signed out a way to sign in and come back. Every refusal of the platform ends here: 403
@@ -113,7 +114,7 @@ def refusal_response(request, *, status, heading=None, reason=None):
         "ways": home_links_for(user) if signed_in else [],
         "sign_in_url": sign_in_url,
     }
-    return render(request, "403.html", context, status=status)
+    return render(request, template, context, status=status)
 
 
 def permission_denied(request, exception):
@@ -156,6 +157,27 @@ def too_many_requests(request, exception=None):
         status=429,
         heading=_("Too many attempts"),
         reason=_("Too many attempts from your connection in a short time. Wait a few minutes and try again."),
+    )
+
+
+def bad_request(request, exception):
+    """handler400: a request the site cannot read (a form with too many fields or too large, a
+    damaged upload, a SuspiciousOperation) is a page of the site, not Django's "Bad Request".
+
+    A Host the site does not serve (DisallowedHost) is answered with one line of plain text: that
+    request comes from a scanner, a wrong proxy or a page rebinding its name to this server, not
+    from a person on the site; it gets no layout, no form, no CSRF cookie and nothing built from
+    the request (whose host is the attacker's word)."""
+    if isinstance(exception, DisallowedHost):
+        return HttpResponse(
+            _("This site is not served at this address."), status=400, content_type="text/plain; charset=utf-8"
+        )
+    return refusal_response(
+        request,
+        status=400,
+        heading=_("The request could not be read"),
+        reason=_("What was sent to the site was damaged or too large. Go back, reload the page and try again."),
+        template="400.html",
     )
 
 

@@ -125,3 +125,53 @@ def test_too_many_sign_in_attempts_are_refused_on_a_page_of_the_site(client, set
     assert in_the_layout(page, language)
     assert "Too Many Requests" not in page
     assert PASSWORD not in page
+
+
+def too_many_fields(settings):
+    """A form with more fields than the site reads (Django's TooManyFieldsSent, a SuspiciousOperation)."""
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 2
+    return {"language": "kk", "next": "/", "a": "1", "b": "2"}
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_request_the_site_cannot_read_is_a_page_of_the_site(client, settings, language):
+    # As in production: with DEBUG on, Django shows its technical page for these instead.
+    response = client.post("/language/", too_many_fields(settings), HTTP_ACCEPT_LANGUAGE=language)
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert in_the_layout(page, language)
+    assert "Bad Request" not in page
+    assert response["Cache-Control"] == "no-store, private"
+
+
+def test_a_signed_in_person_sent_back_by_a_400_is_offered_their_places(client, settings, course):
+    client.force_login(UserFactory(roles=[roles.LEARNERS]))
+    response = client.post("/language/", too_many_fields(settings), HTTP_ACCEPT_LANGUAGE="ru")
+    page = response.content.decode()
+    assert response.status_code == 400
+    assert 'href="/ru/learning/"' in page
+
+
+def test_a_host_the_site_does_not_serve_gets_a_short_answer_without_forms_or_cookies(client, settings):
+    # As in production (with DEBUG on, Django's technical page says which setting to change).
+    # Whoever sends a Host the site does not serve (a scanner, a wrong proxy, a rebinding page) gets
+    # no layout: no form, no CSRF cookie, nothing built from the request, only one line of text.
+    settings.ALLOWED_HOSTS = ["testserver"]
+    response = client.get("/kk/", HTTP_HOST="evil.example")
+    body = response.content.decode()
+    assert response.status_code == 400
+    assert response["Content-Type"].startswith("text/plain")
+    assert "Bad Request" not in body and "evil.example" not in body and body.strip()
+    assert not response.cookies
+
+
+def test_refusals_raised_before_the_session_and_the_user_are_loaded_still_render():
+    from django.core.exceptions import PermissionDenied, SuspiciousOperation
+    from django.test import RequestFactory
+
+    from lms import views
+
+    request = RequestFactory().get("/kk/coverage/")  # no session, no user: an early middleware refused
+    assert views.permission_denied(request, PermissionDenied()).status_code == 403
+    assert views.bad_request(request, SuspiciousOperation("x")).status_code == 400
+    assert views.too_many_requests(request).status_code == 429
