@@ -175,3 +175,11 @@ def test_refusals_raised_before_the_session_and_the_user_are_loaded_still_render
     assert views.permission_denied(request, PermissionDenied()).status_code == 403
     assert views.bad_request(request, SuspiciousOperation("x")).status_code == 400
     assert views.too_many_requests(request).status_code == 429
+
+
+def test_the_h5p_origin_keeps_its_own_405(client):
+    # That origin answers from its own URLconf, which has no sign-in page to link to: the site's
+    # refusal page there was a 500 (and would have put the site's layout on the player's origin).
+    response = client.post(f"/play/{'a' * 64}/", HTTP_HOST="h5p.testserver")
+    assert response.status_code == 405
+    assert not response.content
