@@ -100,11 +100,16 @@ def cohort_reopen_view(request, cohort_id):
 def attendance_view(request, cohort_id, session_id):
     """Mark each trainee present, late or absent: one row per trainee, big targets for a phone."""
     cohort = cohort_for(request, cohort_id)
+    manages = permissions.can_manage_cohort(request.user, cohort)
     session = CohortSession.objects.filter(pk=session_id, cohort=cohort).first()
     if session is None:
+        if request.method == "POST" and manages:
+            # Marks from a page left open while the session was deleted (another tab, a second phone):
+            # the trainer learns why they were not saved, on the group's page.
+            messages.error(request, _("This session has been deleted: its attendance cannot be marked."))
+            return redirect(f"{reverse('cascade:cohort', kwargs={'cohort_id': cohort.pk})}#sessions-heading")
         raise Http404(_("No such session."))
     session.cohort = cohort
-    manages = permissions.can_manage_cohort(request.user, cohort)
     error = None
     if request.method == "POST":
         if not manages:

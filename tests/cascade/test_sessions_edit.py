@@ -270,3 +270,19 @@ def test_the_group_page_and_the_attendance_page_run_the_same_queries_for_more_se
                 assert client.get(url).status_code == 200
             counts.setdefault(name, []).append(len(captured))
     assert counts["group"][0] == counts["group"][1] and counts["attendance"][0] == counts["attendance"][1], counts
+
+
+def test_marks_sent_from_a_page_left_open_after_the_session_was_deleted_say_why_they_were_not_saved(
+    client, group, master
+):
+    cohort, (aigul, bolat), session = group
+    attendance = reverse("cascade:attendance", kwargs={"cohort_id": cohort.pk, "session_id": session.pk})
+    session_delete(session=session)
+    client.force_login(master)
+    response = client.post(attendance, {f"mark-{aigul.pk}": "present"}, follow=True)
+    assert response.redirect_chain[-1][0].endswith(urls(cohort)["page"] + "#sessions-heading")
+    assert kk("This session has been deleted: its attendance cannot be marked.") in response.content.decode()
+    assert not Attendance.objects.exists()
+    # Anyone but the trainer still finds nothing there.
+    client.force_login(UserFactory(roles=[roles.TRAINERS]))
+    assert client.post(attendance, {f"mark-{aigul.pk}": "present"}).status_code == 404
