@@ -2,6 +2,8 @@
 what they may open instead: 403 (PermissionDenied), a failed CSRF check, 405 and allauth's 429.
 Checked as in production (DEBUG off) and as in development (DEBUG on)."""
 
+import re
+
 import pytest
 from django.core.cache import cache
 from django.test import Client
@@ -183,3 +185,18 @@ def test_the_h5p_origin_keeps_its_own_405(client):
     response = client.post(f"/play/{'a' * 64}/", HTTP_HOST="h5p.testserver")
     assert response.status_code == 405
     assert not response.content
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_a_refusal_by_a_library_shows_no_english_developer_message(client, settings, debug, language):
+    # Django, allauth and Wagtail raise PermissionDenied with English text meant for a log
+    # ("Forbidden user agent", "Unable to determine client IP address"); only the platform's own
+    # reasons, written in the person's language, are shown. This one is raised before the user is
+    # loaded (CommonMiddleware), so the page is a visitor's.
+    settings.DISALLOWED_USER_AGENTS = [re.compile("BadBot")]
+    response = client.get(f"/{language}/", HTTP_USER_AGENT="BadBot/1.0")
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert in_the_layout(page, language)
+    assert HEADINGS[language] in page
+    assert "Forbidden user agent" not in page
