@@ -49,7 +49,7 @@ def test_the_ministry_opens_the_map_of_20_regions_and_a_region_from_it(live_serv
     assert tiles.count() == 20
     tile = page.locator('.tile-map a.tile[data-code="KZ-35"]')
     assert "37,5%" in tile.text_content()  # 3 of 8 teachers, readable without colour
-    assert tile.get_attribute("aria-label") == "Карагандинская область: 37,5%"
+    assert tile.get_attribute("aria-label") == "Караганда: 37,5%, Карагандинская область"
     table = page.locator("#regions-table")
     row = table.get_by_role("row").filter(has_text="Карагандинская область")
     assert "37,5" in row.inner_text()

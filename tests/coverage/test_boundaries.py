@@ -60,7 +60,7 @@ def test_with_boundaries_the_map_draws_each_region_shaded_with_its_coverage(boun
     page = analyst_page()
     assert page.count("<path d=") == 20 and '<rect x="' not in page.split('class="tile-map"')[1].split("</svg>")[0]
     karaganda = page.split('data-code="KZ-35"')[1].split("</a>")[0]
-    assert 'aria-label="Karaganda Region: 25.0%"' in page and ">25.0%</text>" in karaganda
+    assert 'aria-label="Karaganda: 25.0%, Karaganda Region"' in page and ">25.0%</text>" in karaganda
     assert 'fill="#8bbfe6"' in karaganda  # the only value shown: the middle shade (coverage/shading.py)
 
 

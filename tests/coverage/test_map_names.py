@@ -108,3 +108,23 @@ def _luminance(colour):
 def test_text_on_every_shade_keeps_4_5_to_1_contrast(fill, text):
     lighter, darker = sorted((_luminance(fill), _luminance(text)), reverse=True)
     assert (lighter + 0.05) / (darker + 0.05) >= 4.5
+
+
+def _spoken(text):
+    """As axe's label-content-name-mismatch compares: punctuation dropped, spaces collapsed, lower case."""
+    import html
+    import unicodedata
+
+    text = "".join(" " if unicodedata.category(char).startswith(("P", "S")) else char for char in html.unescape(text))
+    return " ".join(text.split()).lower()
+
+
+@pytest.mark.parametrize("language", ["kk", "ru"])
+def test_each_tiles_accessible_name_contains_what_it_shows(national_page, language):
+    # A voice-control user says what they see ("БҚО 8,3%"): the link's name must contain it (WCAG 2.5.3).
+    page = national_page(language)
+    tiles = re.findall(r'<a [^>]*class="tile"[^>]*aria-label="([^"]*)"[^>]*>(.*?)</a>', page, re.S)
+    assert len(tiles) == 20
+    for label, inside in tiles:
+        shown = " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", inside))
+        assert _spoken(shown) in _spoken(label), (label, shown)
