@@ -187,6 +187,17 @@ def test_the_phone_header_stays_short_for_every_role_and_its_menu_opens(live_ser
     heights = laptop.locator("#main-nav a").evaluate_all("items => items.map(item => item.offsetHeight)")
     assert max(heights) < 44, heights
 
+    # A phone turned sideways (740 x 360) folds the menu too: in full, a trainer's Kazakh menu
+    # took 169 of its 360 px.
+    page = pages["trainer"]
+    page.set_viewport_size({"width": 740, "height": 360})
+    page.goto(f"{base}/kk/")
+    nav = page.get_by_role("navigation", name=kk("Main"))
+    assert not nav.is_visible()
+    assert header_height(page) <= 90, header_height(page)
+    mouse_click(page, page.locator(".menu-toggle summary"))
+    assert nav.is_visible()
+
 
 def test_the_menu_opens_without_javascript(live_server, browser):
     page = browser.new_context(viewport=PHONE, java_script_enabled=False).new_page()
