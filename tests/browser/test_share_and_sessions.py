@@ -70,6 +70,12 @@ def test_a_trainer_on_a_phone_copies_and_shares_the_join_link_and_is_warned_of_a
     assert page.evaluate("navigator.clipboard.readText()") == link
     no_overflow(page)
 
+    # A session's "Change or delete" is a thumb-sized target of its own, not a 19 px link that
+    # sits under the three lines of the session's own link.
+    edit = page.get_by_role("link", name=kk("Change or delete"))
+    edit_box, session_box = edit.bounding_box(), page.locator(".session-list li a").first.bounding_box()
+    assert edit_box["height"] >= 44 and edit_box["y"] >= session_box["y"] + session_box["height"]
+
     # The form is prefilled with today and the venue: one click would add the same session again.
     form = page.locator("#add-session")
     add = form.get_by_role("button", name=kk("Add the session"))
