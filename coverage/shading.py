@@ -3,7 +3,9 @@
 Fixed bins (0-20-40-60-80%) paint a country where every region is at 5-15% in one shade. Here
 the values shown are split by rank into at most five classes (quantiles), each of them a range of
 values present on the map, so neighbouring regions with different figures differ in shade; with
-five or fewer distinct values each has its own. The legend gives each shade's range.
+five or fewer distinct values each has its own, and when ties leave shades unused (many regions at
+0%) the class with the most distinct values is split until all five are used. The legend gives
+each shade's range.
 """
 
 from django.utils.translation import gettext_lazy as _
@@ -42,6 +44,15 @@ class Shading:
             for value in distinct:
                 by_class.setdefault(len(STEPS) * first_rank[value] // len(present), []).append(value)
             classes = [by_class[key] for key in sorted(by_class)]
+            # Many equal values (most regions at 0% early on) fill a rank class alone and leave
+            # shades unused: the class holding the most distinct values gives them to the next.
+            while len(classes) < len(STEPS):
+                widest = max(range(len(classes)), key=lambda index: len(classes[index]))
+                group = classes[widest]
+                if len(group) < 2:
+                    break
+                half = len(group) // 2
+                classes[widest : widest + 1] = [group[:half], group[half:]]
         shades = SPREAD.get(len(classes), [])
         self.classes = [
             {"low": group[0], "high": group[-1], "fill": STEPS[step][0], "text": STEPS[step][1]}

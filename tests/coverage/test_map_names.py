@@ -128,3 +128,30 @@ def test_each_tiles_accessible_name_contains_what_it_shows(national_page, langua
     for label, inside in tiles:
         shown = " ".join(re.findall(r"<text[^>]*>([^<]*)</text>", inside))
         assert _spoken(shown) in _spoken(label), (label, shown)
+
+
+def test_many_regions_at_zero_leave_the_other_shades_to_the_regions_that_differ():
+    # Early in the programme most regions are at 0%: ranks alone gave 0% one shade and lumped
+    # 2-5% into one, leaving two shades unused.
+    shading = Shading([0.0] * 15 + [1.0, 2.0, 3.0, 4.0, 5.0])
+    assert len(shading.classes) == 5
+    assert (shading.classes[0]["low"], shading.classes[0]["high"]) == (0.0, 0.0)
+    assert len({shading.of(value) for value in (0.0, 1.0, 2.0, 3.0, 5.0)}) == 5
+
+
+@pytest.mark.parametrize(
+    ("values", "labels"),
+    [
+        ([], []),
+        ([None, None], ["no target"]),
+        ([7.0, 7.0, 7.0], ["7.0%"]),
+        ([0.0, 0.0, None], ["0.0%", "no target"]),
+        ([3.0, 150.0], ["3.0%", "150.0%"]),
+    ],
+)
+def test_few_equal_or_over_100_values_each_have_a_shade_the_legend_names(values, labels):
+    with translation.override("en"):
+        shading = Shading(values)
+        assert [str(item["label"]) for item in shading.legend()] == labels
+        fills = {item["fill"] for item in shading.legend()}
+        assert {shading.of(value)[0] for value in values} <= fills  # every tile's shade is in the legend
