@@ -7,7 +7,7 @@ from uuid import UUID
 
 from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, F, Max, Q, QuerySet, Sum
+from django.db.models import Case, Count, F, Max, Q, QuerySet, Sum, Value, When
 from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from django.utils.translation import get_language
@@ -485,10 +485,14 @@ def trainer_course_pages(language: str) -> PageQuerySet:
 def home_next_step(user: User | AnonymousUser) -> dict[str, Any] | None:
     """The home page's next step for a learner: the course they worked on last, with its next
     lesson (number of the total) and progress, the pre-test first while it is open, and the
-    certificate once it is complete. None for someone enrolled nowhere. At most nine queries."""
+    certificate once it is complete. None for someone enrolled nowhere. At most nine queries.
+
+    A course under way comes before a completed one, even one completed since: a teacher with a
+    course left to do continues it (the finished one's certificate is in My certificates)."""
     if not user.is_authenticated:
         return None
-    enrollment = Enrollment.objects.filter(user=user).order_by("-updated_at", "-pk").first()
+    completed_last = Case(When(status=Enrollment.Status.COMPLETED, then=Value(1)), default=Value(0))
+    enrollment = Enrollment.objects.filter(user=user).order_by(completed_last, "-updated_at", "-pk").first()
     if enrollment is None:
         return None
     language = active_language()

@@ -113,3 +113,26 @@ def test_the_home_page_reads_a_fixed_number_of_queries(client, learner, django_a
     with django_assert_max_num_queries(13):
         page = home(client)
     assert 'class="next-step card"' in page
+
+
+def test_a_course_in_progress_comes_before_one_completed_since(client, learner, course):
+    """A teacher who finished one course and has another under way is shown where to continue,
+    not the finished course's certificate again and again until the other moves on."""
+    from quizzes.models import QuizPage
+
+    other = build_course(slug="reporting", lessons=4, title="Reporting")
+    enrollment_create(user=learner, course=other)
+    lesson_complete(user=learner, lesson=lessons_of(other)[0], course=other)
+    enrollment_create(user=learner, course=course)
+    for lesson in lessons_of(course):
+        lesson_complete(user=learner, lesson=lesson, course=course)
+    attempt = attempt_start(user=learner, quiz=QuizPage.objects.child_of(course).get(role="final")).attempt
+    answers = {
+        question["key"]: next(option["key"] for option in question["options"] if option["correct"])
+        for question in attempt.snapshot["questions"]
+    }
+    attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers)  # completed last
+    client.force_login(learner)
+    step = next_step_of(home(client))
+    assert t("Continue: %(title)s", title="Reporting") in step
+    assert t("Lesson %(number)s of %(total)s", number=2, total=4) in step
