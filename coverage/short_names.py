@@ -1,7 +1,9 @@
 """Short region names for the map's tiles and the chart rows, where the full name does not fit
 ("Солтүстік Қазақстан облысы" on a tile a few centimetres wide on a phone). Written per language
 as the region's own names are (Region.name_kk, name_ru, name_en): the forms people there write,
-with the usual abbreviations (БҚО/ЗКО, СҚО/СКО, ШҚО/ВКО; «обл.», «қ.», «г.»)."""
+with the usual abbreviations (БҚО/ЗКО, СҚО/СКО, ШҚО/ВКО; «обл.», «қ.», «г.»). In Russian the
+regions formed in 2022 keep their Kazakh letters, as their official names do («область Жетісу»,
+«область Ұлытау»), so a tile and the table row beside it spell the region alike."""
 
 from django.utils.translation import get_language
 
@@ -14,7 +16,7 @@ SHORT_NAMES = {
     "KZ-23": ("Атырау", "Атырау", "Atyrau"),
     "KZ-27": ("БҚО", "ЗКО", "West Kaz."),
     "KZ-31": ("Жамбыл", "Жамбыл", "Zhambyl"),
-    "KZ-33": ("Жетісу", "Жетысу", "Jetisu"),
+    "KZ-33": ("Жетісу", "Жетісу", "Jetisu"),
     "KZ-35": ("Қарағанды", "Караганда", "Karaganda"),
     "KZ-39": ("Қостанай", "Костанай", "Kostanay"),
     "KZ-43": ("Қызылорда", "Кызылорда", "Kyzylorda"),
@@ -22,7 +24,7 @@ SHORT_NAMES = {
     "KZ-55": ("Павлодар", "Павлодар", "Pavlodar"),
     "KZ-59": ("СҚО", "СКО", "North Kaz."),
     "KZ-61": ("Түркістан", "Туркестан", "Turkistan"),
-    "KZ-62": ("Ұлытау", "Улытау", "Ulytau"),
+    "KZ-62": ("Ұлытау", "Ұлытау", "Ulytau"),
     "KZ-63": ("ШҚО", "ВКО", "East Kaz."),
     "KZ-71": ("Астана", "Астана", "Astana"),
     "KZ-75": ("Алматы қ.", "г. Алматы", "Almaty city"),

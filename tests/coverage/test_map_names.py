@@ -155,3 +155,12 @@ def test_few_equal_or_over_100_values_each_have_a_shade_the_legend_names(values,
         assert [str(item["label"]) for item in shading.legend()] == labels
         fills = {item["fill"] for item in shading.legend()}
         assert {shading.of(value)[0] for value in values} <= fills  # every tile's shade is in the legend
+
+
+def test_a_short_name_is_written_as_the_regions_full_name_beside_it_writes_it():
+    # The table beside the map says "область Жетісу", "область Ұлытау" (the official Russian
+    # names keep the Kazakh letters): the tile must not say "Жетысу" or "Улытау".
+    from lms.models import Region
+
+    for region in Region.objects.filter(name_ru__startswith="область "):
+        assert SHORT_NAMES[region.code][1] == region.name_ru.removeprefix("область "), region.code
