@@ -102,18 +102,26 @@ def refusal_response(request, *, status, heading=None, reason=None, template="40
     """A refusal as a page of the site, in the person's language, saying what they may open
     instead: the places their roles give them (the cards of their home page), or for someone
     signed out a way to sign in and come back. Every refusal of the platform ends here: 403
-    (PermissionDenied anywhere), a failed CSRF check, 405 and 429."""
+    (PermissionDenied anywhere), a failed CSRF check, 400, 405 and 429.
+
+    Signing in is offered on a 403 only (signing in cannot lift a 405 or a wait), and the way
+    back (`next`) only to an address that was opened (GET): after signing in, a form's address
+    would answer 405."""
     user = getattr(request, "user", None)
     signed_in = user is not None and user.is_authenticated
     sign_in_url = None
-    if not signed_in:
-        sign_in_url = f"{reverse('account_login')}?{urlencode({'next': request.get_full_path()})}"
+    comes_back = not signed_in and status == 403 and request.method in ("GET", "HEAD")
+    if not signed_in and status == 403:
+        sign_in_url = reverse("account_login")
+        if comes_back:
+            sign_in_url = f"{sign_in_url}?{urlencode({'next': request.get_full_path()})}"
     context = {
         "heading": heading or _("Access denied"),
         "reason": reason,
         "signed_in": signed_in,
         "ways": home_links_for(user) if signed_in else [],
         "sign_in_url": sign_in_url,
+        "comes_back": comes_back,
     }
     return render(request, template, context, status=status)
 

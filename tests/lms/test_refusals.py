@@ -86,7 +86,8 @@ def test_a_form_sent_without_its_csrf_token_is_refused_with_a_way_to_sign_in(deb
     assert response.status_code == 403
     assert in_the_layout(page, language)
     assert "CSRF verification failed" not in page
-    assert f'href="/{language}/accounts/login/?next=' in page
+    # Signing in again, without a way "back" to the address of a form (it would answer 405).
+    assert f'<a class="button" href="/{language}/accounts/login/">' in page
 
 
 def test_a_signed_in_persons_stale_form_is_refused_with_their_places(course, debug):
@@ -107,6 +108,7 @@ def test_opening_an_address_that_only_takes_a_form_is_a_page_not_a_blank(client,
     assert response.status_code == 405
     assert response["Allow"] == "POST"
     assert in_the_layout(page, language)
+    assert "accounts/login/?next=" not in page  # signing in would only come back to this 405
 
 
 def test_the_api_keeps_its_json_405(client):
@@ -126,6 +128,7 @@ def test_too_many_sign_in_attempts_are_refused_on_a_page_of_the_site(client, set
     assert response.status_code == 429
     assert in_the_layout(page, language)
     assert "Too Many Requests" not in page
+    assert '<a class="button" href="/' + language + "/accounts/login/" not in page  # wait, not sign in at once
     assert PASSWORD not in page
 
 
