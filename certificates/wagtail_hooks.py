@@ -1,6 +1,7 @@
 """Admin wiring: the certificate register, for ministry analysts and superusers."""
 
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
@@ -41,6 +42,8 @@ def course_certificate(*, enrollment):
         return None
     return {
         "ready": True,
+        # Past its date (the daily task may not have marked it yet): no longer "ready", renewed from mine_url.
+        "expired": certificate.status_on(timezone.localdate()) == Certificate.Status.EXPIRED,
         "mine_url": mine_url,
         "download_url": reverse("certificates:download", kwargs={"certificate_id": certificate.pk}),
         "share_url": verify_url(certificate),

@@ -37,8 +37,8 @@ COURSE_CERTIFICATE = "lms_course_certificate"
 """`certificate(*, enrollment) -> dict | None`: the certificate of a completed enrolment's round,
 for the learner who holds it, as a dict with `ready` (False while it is not there yet: it will
 appear in `mine_url`), and when ready `download_url` (the PDF), `share_url` (the public
-verification page) and `title`. The first provider that answers wins. Runs during the request;
-reads only."""
+verification page), `title` and `expired` (past its date: renewed from `mine_url`). The first
+provider that answers wins. Runs during the request; reads only."""
 
 
 def completion_rules_hold(*, enrollment, required_keys, done_keys, lesson_keys=()):

@@ -191,3 +191,22 @@ def test_a_revoked_certificate_is_not_offered(client, course, enrolled):
     page = client.get(course.url).content.decode()
     assert heading("Your certificate is ready") not in page
     assert heading("Your certificate is being prepared") not in page
+
+
+def test_an_expired_certificate_is_not_announced_as_ready(client, course, enrolled):
+    """Years later the completed course (and the home page) must not say 'Your certificate is
+    ready' with a PDF of a certificate that no longer counts: it says it has expired and leads to
+    My certificates, where it is renewed. The daily task may not have marked it yet."""
+    import datetime
+
+    import time_machine
+
+    pass_the_course(enrolled, course)
+    certificate = Certificate.objects.get(user=enrolled)
+    for url in (course.url, "/kk/"):
+        with time_machine.travel(certificate.expires_on + datetime.timedelta(days=2)):  # still marked valid
+            client.force_login(enrolled)
+            page = client.get(url).content.decode()
+        assert heading("Your certificate is ready") not in page
+        assert heading("Your certificate has expired") in page
+        assert reverse("certificates:mine") in page
