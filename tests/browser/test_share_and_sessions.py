@@ -97,6 +97,16 @@ def test_a_trainer_on_a_phone_copies_and_shares_the_join_link_and_is_warned_of_a
     page.wait_for_url(re.compile(rf".*/cascade/groups/{cohort.pk}/#session-\d+$"))
     page.get_by_text(kk("The session is added.")).wait_for()
     assert CohortSession.objects.filter(cohort=cohort).count() == 2
+
+    # A browser that refuses the clipboard (an in-app browser): the code is selected and it says so.
+    page.evaluate("() => { navigator.clipboard.writeText = () => Promise.reject(new Error('refused')); }")
+    copy_code = page.get_by_role("button", name=kk("Copy the code"))
+    copy_code.scroll_into_view_if_needed()
+    mouse_click(page, copy_code)
+    page.locator(".copy-code [role=status]").filter(
+        has_text=kk("Could not copy. The code is selected: copy it yourself.")
+    ).wait_for()
+    assert page.evaluate("window.getSelection().toString()") == cohort.join_code
     context.close()
 
     # Without JavaScript: the link to select and WhatsApp, and no button that could not work.

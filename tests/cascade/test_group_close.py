@@ -27,7 +27,7 @@ def test_the_trainer_shares_the_join_link_and_sees_the_code_large_with_a_copy_bu
     html = client.get(reverse("cascade:cohort", kwargs={"cohort_id": cohort.pk})).content.decode()
     link = reverse("cascade:join", kwargs={"code": cohort.join_code})
     assert whatsapp_text(html).endswith(link) and cohort.join_code in whatsapp_text(html)
-    assert f'<p class="big-code" id="join-code"><strong>{cohort.join_code}</strong></p>' in html
+    assert f'<p class="big-code" id="join-code"><strong data-copy-text>{cohort.join_code}</strong></p>' in html
     assert f'data-copy-value="{cohort.join_code}"' in html
 
 

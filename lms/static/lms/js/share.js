@@ -27,9 +27,17 @@
     if (!button || !canCopy()) return;
     button.hidden = false;
     button.addEventListener("click", function () {
-      navigator.clipboard.writeText(button.getAttribute("data-copy-value")).then(function () {
-        say(status, box.getAttribute("data-copied"));
-      });
+      navigator.clipboard.writeText(button.getAttribute("data-copy-value")).then(
+        function () {
+          say(status, box.getAttribute("data-copied"));
+        },
+        function () {
+          // Refused (an in-app browser, a permission): the code is selected to copy by hand.
+          var shown = box.querySelector("[data-copy-text]");
+          if (shown) window.getSelection().selectAllChildren(shown);
+          say(status, box.getAttribute("data-copy-failed"));
+        }
+      );
     });
   }
 
