@@ -93,11 +93,12 @@ def answers_merge(current, cleaned):
     return merged
 
 
-def answers_from_form(snapshot, data, *, order_unknown_allowed=False):
+def answers_from_form(snapshot, data, *, pre_test=False, order_unknown_allowed=False):
     """Every question's answer as the attempt form sent it. Raises AnswerError naming the first
     question that cannot be taken (for example two steps given the same position).
 
-    An ordering question marked "I don't know" is unanswered (scored as wrong). With
+    On a pre-test (`pre_test`, the only quiz whose form offers it) an ordering question marked
+    "I don't know" is unanswered (scored as wrong); elsewhere that field is not honoured. With
     `order_unknown_allowed` (a pre-test being submitted: it measures what the learner knew, and
     must not stop them) an order that cannot be taken counts as not known instead of refusing."""
     raw = {}
@@ -112,7 +113,7 @@ def answers_from_form(snapshot, data, *, order_unknown_allowed=False):
             raw[key] = {item["key"]: data.get(f"{name}-{item['key']}") or "" for item in question["items"]}
             raw[key] = {item: choice for item, choice in raw[key].items() if choice} or None
         elif kind == "ordering":
-            unknown = bool(data.get(f"{name}-{UNKNOWN}"))
+            unknown = pre_test and bool(data.get(f"{name}-{UNKNOWN}"))
             raw[key] = None if unknown else _order_or_unknown(question, data, name, order_unknown_allowed)
     return clean_answers(snapshot, raw)
 

@@ -59,11 +59,10 @@ def attempt_view(request, attempt_id):
         return _time_up(request, attempt)
     if request.method == "POST":
         submitting = request.POST.get("action") == "submit"
+        pre_test = attempt.role == QuizPage.Role.PRE_TEST
         try:
             answers = answers_from_form(
-                attempt.snapshot,
-                request.POST,
-                order_unknown_allowed=submitting and attempt.role == QuizPage.Role.PRE_TEST,
+                attempt.snapshot, request.POST, pre_test=pre_test, order_unknown_allowed=submitting and pre_test
             )
         except AnswerError as error:
             # The message stands next to its question (and the summary at the top links there).

@@ -135,3 +135,29 @@ def test_the_final_still_refuses_an_unfinished_order_on_submit(client, learner, 
     )
     assert response.status_code == 400
     assert QuizAttempt.objects.get(pk=attempt.pk).status == "open"
+
+
+def test_a_crafted_i_dont_know_does_not_pass_an_unfinished_order_on_the_final(client, learner, course):
+    """Only the pre-test offers 'I don't know': on the final the field is not honoured, so an
+    unfinished order sent with it is refused as any unfinished order is, not taken as unanswered."""
+    attempt = start(learner, course, "final")
+    ordering = by_prompt(attempt)["Order"]
+    response = client.post(
+        url_of(attempt),
+        {
+            f"q-{ordering['key']}-{ordering['steps'][0]['key']}": "2",
+            f"q-{ordering['key']}-unknown": "1",
+            "action": "submit",
+        },
+    )
+    assert response.status_code == 400
+    assert QuizAttempt.objects.get(pk=attempt.pk).status == "open"
+
+
+def test_a_final_submitted_with_an_order_left_blank_scores_it_wrong(client, learner, course):
+    attempt = start(learner, course, "final")
+    single = by_prompt(attempt)["Pick one"]
+    response = client.post(url_of(attempt), {f"q-{single['key']}": single["options"][1]["key"], "action": "submit"})
+    assert response.status_code == 302
+    attempt = QuizAttempt.objects.get(pk=attempt.pk)
+    assert attempt.status == "submitted" and attempt.points == 1 and attempt.max_points == 3
