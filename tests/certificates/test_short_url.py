@@ -81,3 +81,11 @@ def test_short_links_count_toward_the_limit_of_20_lookups_a_minute(client, certi
     assert kk("Too many checks from your connection. Wait a minute and try again.") in held_back.content.decode()
     other = client.get(f"/v/{certificate.short_code}", REMOTE_ADDR="10.0.0.9")
     assert other.status_code == 302 and certificate.token in other.url  # another address is not held back
+
+
+def test_the_page_a_short_link_opens_is_kept_out_of_search_engines(client, certificate):
+    """Anyone with the link may check the certificate, but a link posted in public must not make
+    the holder's and trainer's names something a search engine finds."""
+    page = client.get(f"/v/{certificate.short_code}", follow=True)
+    assert page.status_code == 200
+    assert '<meta name="robots" content="noindex">' in page.content.decode()
