@@ -10,7 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from django.contrib.auth.models import AnonymousUser
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Case, Count, OuterRef, Q, QuerySet, Subquery, Value, When
 from django.db.models.functions import Length, Substr
 from django.utils import timezone
 from wagtail.models import Page
@@ -355,14 +355,19 @@ def pre_test_step(
     """The course's pre-test as the step before the lessons, while the learner may still take it
     (quizzes/availability.py start_refusal) or has an attempt open, and has not submitted it.
     `closes`: no attempt started yet, so completing a lesson would close it for good.
+    A pre-test published only in another language of the course is the step too: a quiz is one in
+    every language, so a lesson in this one closes it all the same (the course's language first).
     No query for a learner past their first round, else one."""
     if enrollment is None or enrollment.cycle > 1 or enrollment.is_completed:
         return None
     mine = QuizResult.objects.filter(user=user, quiz_key=OuterRef("translation_key"))
+    course_paths = CoursePage.objects.filter(translation_key=course.translation_key).values("path")
     pre_test = (
-        QuizPage.objects.child_of(course)
-        .live()
+        QuizPage.objects.live()
         .filter(role=QuizPage.Role.PRE_TEST)
+        .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+        .filter(parent_path__in=course_paths)
+        .order_by(Case(When(locale_id=course.locale_id, then=Value(0)), default=Value(1)), "path")
         .defer_streamfields()
         .annotate(
             started=Subquery(mine.values("attempts_started")[:1]),

@@ -210,3 +210,20 @@ def test_an_expired_certificate_is_not_announced_as_ready(client, course, enroll
         assert heading("Your certificate is ready") not in page
         assert heading("Your certificate has expired") in page
         assert reverse("certificates:mine") in page
+
+
+def test_a_pre_test_only_in_another_language_still_comes_first(client, learner):
+    """A Kazakh course whose pre-test was published only in Russian: completing a Kazakh lesson
+    closes it all the same (a quiz is one in every language), so the lesson asks first and the
+    course page offers it, in the language it exists in."""
+    from tests.factories import translate_page
+
+    course = build_course(lessons=2)
+    russian = translate_page(course, "ru")
+    pre_test = build_quiz(russian, role="pre", slug="pre", attempts_allowed=1)
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    page = client.get(lessons_of(course)[0].url).content.decode()
+    assert t("Take the pre-test first?") in page
+    assert f'<a class="button" href="{pre_test.url}">{t("Take the pre-test")}</a>' in page
+    assert primary_button(client.get(course.url).content.decode()) == (pre_test.url, t("Take the pre-test"))
