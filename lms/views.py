@@ -191,7 +191,10 @@ def bad_request(request, exception):
     A Host the site does not serve (DisallowedHost) is answered with one line of plain text: that
     request comes from a scanner, a wrong proxy or a page rebinding its name to this server, not
     from a person on the site; it gets no layout, no form, no CSRF cookie and nothing built from
-    the request (whose host is the attacker's word)."""
+    the request (whose host is the attacker's word).
+
+    The template is not named "400.html": Django's own handler400, which the H5P origin's URLconf
+    uses, would render that page of the site there, where the site's URLs do not resolve (a 500)."""
     if isinstance(exception, DisallowedHost):
         return HttpResponse(
             _("This site is not served at this address."), status=400, content_type="text/plain; charset=utf-8"
@@ -201,7 +204,7 @@ def bad_request(request, exception):
         status=400,
         heading=_("The request could not be read"),
         reason=_("What was sent to the site was damaged or too large. Go back, reload the page and try again."),
-        template="400.html",
+        template="lms/bad_request.html",
     )
 
 

@@ -203,3 +203,15 @@ def test_a_refusal_by_a_library_shows_no_english_developer_message(client, setti
     assert in_the_layout(page, language)
     assert HEADINGS[language] in page
     assert "Forbidden user agent" not in page
+
+
+def test_a_request_the_h5p_origin_cannot_read_stays_a_400(client, settings):
+    # Its URLconf has no handler400, so Django's own looks for a template named "400.html": the
+    # site's page there (links to the site's URLs, unknown on that origin) made it a 500.
+    from tests.factories import build_h5p_package
+
+    package = build_h5p_package(language="ru")
+    settings.DATA_UPLOAD_MAX_NUMBER_FIELDS = 2
+    client.raise_request_exception = False
+    response = client.get(f"/play/{package.content_hash}/?lang=kk&a=1&b=2", HTTP_HOST="h5p.testserver")
+    assert response.status_code == 400
