@@ -165,12 +165,14 @@ class KnowledgeCheckOptionBlock(blocks.StructBlock):
 
 # A verdict an author may open the feedback with, in any of the three languages. The template
 # shows its own verdict first, so one written into the feedback would say it twice
-# ("Right. Correct. ..."). The longer phrases come first so that "Not correct." goes whole.
+# ("Right. Correct. ..."). The longer phrases come first so that "Not correct." goes whole. A
+# verdict the sentence goes on to qualify ("Correct, but only in part", "Дұрыс, бірақ ...") is
+# the author's point, not a second verdict, and stays.
 FEEDBACK_VERDICT = re.compile(
-    r"^\s*(?:not\s+quite|not\s+correct|not\s+right|incorrect|wrong|correct|right|well\s+done|"
-    r"дұрыс\s+емес|толық\s+емес|қате|дұрыс|"
-    r"не\s+совсем|неверно|неправильно|верно|правильно)"
-    r"\s*[.!:;,—–]+\s*",
+    r"^\s*(?:not\s+quite\s+right|not\s+quite|not\s+correct|not\s+right|incorrect|wrong|correct|right|"
+    r"well\s+done|дұрыс\s+емес|толық\s+емес|қате|дұрыс|"
+    r"не\s+совсем\s+верно|не\s+совсем|неверно|неправильно|верно|правильно)"
+    r"\s*[.!:;,—–]+(?!\s*(?:but|yet|although|though|бірақ|алайда|дегенмен|но|однако|хотя)\b)\s*",
     re.IGNORECASE,
 )
 

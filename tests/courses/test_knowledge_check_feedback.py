@@ -28,6 +28,14 @@ pytestmark = pytest.mark.django_db
         # No verdict: left as written, even where a verdict word starts a sentence.
         ("Rightly, the school acts.", "Rightly, the school acts."),
         ("Доказательства собирает полиция.", "Доказательства собирает полиция."),
+        ("Correctly recognising signs matters.", "Correctly recognising signs matters."),
+        ("Дұрысы — бүгін хабарлау.", "Дұрысы — бүгін хабарлау."),
+        # A verdict the sentence goes on to qualify is part of the feedback, not a second verdict:
+        # "Not quite. But only in part" would lose what the author meant.
+        ("Correct, but only in part: also write it down.", "Correct, but only in part: also write it down."),
+        ("Дұрыс, бірақ толық емес: жазып алыңыз.", "Дұрыс, бірақ толық емес: жазып алыңыз."),
+        ("Верно, но не полностью: запишите.", "Верно, но не полностью: запишите."),
+        ("Not quite right. Report the same day.", "Report the same day."),
     ],
 )
 def test_feedback_loses_the_verdict_its_author_wrote(feedback, shown):
