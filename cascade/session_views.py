@@ -116,6 +116,11 @@ def session_delete_view(request, cohort_id, session_id):
     """Delete a session: without marks at once; with marks, after a page saying how many trainees'
     marks go and that everyone's attendance share is recounted."""
     cohort = cohort_for(request, cohort_id, manage=True)
+    if request.method == "POST" and not CohortSession.objects.filter(pk=session_id, cohort=cohort).exists():
+        # A second tap on "Delete the session" on a slow phone: the first one deleted it. Any id not
+        # in this group gets the same answer, which tells nothing about other groups' sessions.
+        messages.info(request, _("This session is no longer in the group."))
+        return redirect(_cohort_anchor(cohort))
     session = _session_of(cohort, session_id)
     marks = session.attendance.count()
     status = 200

@@ -196,8 +196,21 @@ def test_a_session_of_another_group_is_not_found_through_this_one(client, group,
     second = open_cohort(master, courses[0], name="Екінші топ")
     client.force_login(master)
     assert client.get(urls(second, session)["edit"]).status_code == 404
-    assert client.post(urls(second, session)["delete"], {"marks": "0"}).status_code == 404
+    assert client.get(urls(second, session)["delete"]).status_code == 404
+    # Deleting it through this group deletes nothing, and answers as for an id that names no session.
+    elsewhere = client.post(urls(second, session)["delete"], {"marks": "0"})
+    nowhere = client.post(urls(second, session)["delete"].replace(f"/{session.pk}/", "/987654/"), {"marks": "0"})
+    assert elsewhere.status_code == nowhere.status_code == 302 and elsewhere.url == nowhere.url
     assert CohortSession.objects.filter(pk=session.pk).exists()
+
+
+def test_a_double_tap_on_delete_lands_on_the_group_page_not_on_a_404(client, group, master):
+    cohort, trainees, session = group
+    client.force_login(master)
+    assert client.post(urls(cohort, session)["delete"], {"marks": "0"}).status_code == 302
+    second = client.post(urls(cohort, session)["delete"], {"marks": "0"}, follow=True)
+    assert second.status_code == 200 and second.redirect_chain[-1][0].endswith("#sessions-heading")
+    assert kk("This session is no longer in the group.") in second.content.decode()
 
 
 def test_marks_sent_for_a_session_deleted_meanwhile_are_refused_with_a_reason(group, master):
