@@ -107,6 +107,10 @@ def refusal_response(request, *, status, heading=None, reason=None, template="40
     Signing in is offered on a 403 only (signing in cannot lift a 405 or a wait), and the way
     back (`next`) only to an address that was opened (GET): after signing in, a form's address
     would answer 405."""
+    if getattr(request, "urlconf", None) is not None:
+        # Answered by another URLconf (the H5P player's origin, courses/h5p/middleware.py): the
+        # site's pages and links do not exist there, so the refusal is one line of text.
+        return HttpResponse(heading or _("Access denied"), status=status, content_type="text/plain; charset=utf-8")
     user = getattr(request, "user", None)
     signed_in = user is not None and user.is_authenticated
     sign_in_url = None

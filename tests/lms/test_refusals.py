@@ -215,3 +215,12 @@ def test_a_request_the_h5p_origin_cannot_read_stays_a_400(client, settings):
     client.raise_request_exception = False
     response = client.get(f"/play/{package.content_hash}/?lang=kk&a=1&b=2", HTTP_HOST="h5p.testserver")
     assert response.status_code == 400
+
+
+def test_a_form_posted_to_the_h5p_origin_is_refused_without_a_500():
+    # The CSRF check refuses it before the player's view; the site's refusal page cannot be drawn
+    # on that origin (its URLconf has no sign-in page), which made every such POST a 500.
+    browser = Client(enforce_csrf_checks=True, raise_request_exception=False)
+    response = browser.post(f"/play/{'a' * 64}/", HTTP_HOST="h5p.testserver")
+    assert response.status_code == 403
+    assert not response.cookies
