@@ -71,6 +71,9 @@ def cohort_close_view(request, cohort_id):
     """Close the group to new trainees, after a page that says what closing means (it works
     without JavaScript): the code and link stop working, the trainees stay, it can be reopened."""
     cohort = cohort_for(request, cohort_id, manage=True)
+    if request.method != "POST" and cohort.is_closed:
+        # Back or reload after closing: the group's page says it is closed and offers to reopen it.
+        return redirect("cascade:cohort", cohort_id=cohort.pk)
     if request.method == "POST":
         cohort_close(cohort=cohort)
         messages.success(request, _("The group is closed to new trainees."))

@@ -63,6 +63,10 @@ def test_closing_asks_first_and_says_the_code_stops_and_the_trainees_stay(client
     assert client.post(close).status_code == 302
     cohort.refresh_from_db()
     assert cohort.is_closed and cohort.members.count() == 1
+    # Back to the confirmation: it no longer asks to close a closed group, the group's page offers to reopen it.
+    again = client.get(close, follow=True)
+    assert again.redirect_chain[-1][0] == reverse("cascade:cohort", kwargs={"cohort_id": cohort.pk})
+    assert kk("Reopen the group") in again.content.decode()
     with pytest.raises(CascadeRefusal):
         cohort_join(user=UserFactory(), cohort=cohort)
 
