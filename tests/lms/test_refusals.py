@@ -224,3 +224,14 @@ def test_a_form_posted_to_the_h5p_origin_is_refused_without_a_500():
     response = browser.post(f"/play/{'a' * 64}/", HTTP_HOST="h5p.testserver")
     assert response.status_code == 403
     assert not response.cookies
+
+
+def test_the_address_asked_for_comes_back_only_encoded_in_the_sign_in_link(client, settings):
+    settings.DISALLOWED_USER_AGENTS = [re.compile("BadBot")]
+    response = client.get("/kk/", {"q": '"><script>alert(1)</script>'}, HTTP_USER_AGENT="BadBot/1.0")
+    page = response.content.decode()
+    assert response.status_code == 403
+    assert "<script>alert" not in page and "%22%3E%3Cscript%3E" in page
+    # The way back is the path on this site (allauth refuses any other), encoded once more.
+    assert 'href="/kk/accounts/login/?next=%2Fkk%2F%3Fq%3D%2522%253E%253Cscript%253E' in page
+    assert response["Cache-Control"] == "no-store, private"
