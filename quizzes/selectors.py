@@ -357,8 +357,10 @@ def pre_test_step(
     `closes`: no attempt started yet, so completing a lesson would close it for good.
     A pre-test published only in another language of the course is the step too: a quiz is one in
     every language, so a lesson in this one closes it all the same (the course's language first).
-    No query for a learner past their first round, else one."""
-    if enrollment is None or enrollment.cycle > 1 or enrollment.is_completed:
+    Once a lesson is done it is no first step, even with an attempt left open: the lessons come
+    first then, and the pre-test stays in the course page's tests.
+    No query for a learner past their first round or with a lesson done, else one."""
+    if enrollment is None or enrollment.cycle > 1 or enrollment.is_completed or done_keys:
         return None
     mine = QuizResult.objects.filter(user=user, quiz_key=OuterRef("translation_key"))
     course_paths = CoursePage.objects.filter(translation_key=course.translation_key).values("path")

@@ -227,3 +227,17 @@ def test_a_pre_test_only_in_another_language_still_comes_first(client, learner):
     assert t("Take the pre-test first?") in page
     assert f'<a class="button" href="{pre_test.url}">{t("Take the pre-test")}</a>' in page
     assert primary_button(client.get(course.url).content.decode()) == (pre_test.url, t("Take the pre-test"))
+
+
+def test_a_pre_test_left_open_gives_way_to_the_lessons_once_one_is_done(client, course, enrolled):
+    """A learner who opened the pre-test, left it and went on with the lessons continues the
+    lessons: the course page and the home page no longer put 'Continue the pre-test' first (its
+    score would no longer say what they knew before the course); it stays under Tests."""
+    attempt_start(user=enrolled, quiz=pre_test_of(course))
+    lessons = lessons_of(course)
+    lesson_complete(user=enrolled, lesson=lessons[0], course=course)
+    page = client.get(course.url).content.decode()
+    assert primary_button(page) == (lessons[1].url, t("Continue where you left off"))
+    home = client.get("/kk/").content.decode()
+    assert t("Continue the pre-test") not in home
+    assert f'<a class="button" href="{lessons[1].url}">' in home
