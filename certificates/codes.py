@@ -27,9 +27,14 @@ def is_token(value):
     return bool(TOKEN_PATTERN.match(value or ""))
 
 
+# Cyrillic capitals drawn like Latin ones: a teacher typing on a Kazakh or Russian keyboard layout
+# writes "КZ-7АСD-…" with Cyrillic К, А, С and sees nothing wrong.
+CYRILLIC_LOOKALIKES = str.maketrans("АВЕКМНОРСТУХ", "ABEKMHOPCTYX")
+
+
 def normalise_short_code(value):
     """A typed code as stored (upper case, dashes in place), or None when it cannot be one."""
-    compact = re.sub(r"[\s-]", "", (value or "").upper())
+    compact = re.sub(r"[\s-]", "", (value or "").upper().translate(CYRILLIC_LOOKALIKES))
     if compact.startswith("KZ"):
         compact = compact[2:]
     code = f"KZ-{compact[:4]}-{compact[4:]}"
