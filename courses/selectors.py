@@ -503,9 +503,11 @@ def home_next_step(user: User | AnonymousUser) -> dict[str, Any] | None:
     if not pages:
         return None
     course = pages[0]
-    enrollment, done_keys = learner_progress(user=user, course_key=enrollment.course_key)
-    if enrollment is None:
-        return None
+    done_keys = set(
+        LessonCompletion.objects.filter(enrollment=enrollment, cycle=enrollment.cycle).values_list(
+            "lesson_key", flat=True
+        )
+    )
     outline = course_outline(course=course, done_keys=done_keys, course_language=course.locale.language_code)
     step: dict[str, Any] = {
         "template": "courses/includes/home_next_step.html",

@@ -136,3 +136,19 @@ def test_a_course_in_progress_comes_before_one_completed_since(client, learner, 
     step = next_step_of(home(client))
     assert t("Continue: %(title)s", title="Reporting") in step
     assert t("Lesson %(number)s of %(total)s", number=2, total=4) in step
+
+
+def test_the_home_page_of_a_new_learner_with_the_pre_test_open_is_pinned_too(
+    client, learner, django_assert_max_num_queries
+):
+    """The pin above meets a course with lessons done; the costlier case is the newest enrolment
+    with nothing done yet and its pre-test open (the pre-test is read as well)."""
+    for number in range(3):
+        course = build_course(slug=f"course-{number}", lessons=3)
+        build_quiz(course, role="pre", slug="pre")
+        enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    home(client)
+    with django_assert_max_num_queries(13):
+        page = home(client)
+    assert t("Take the pre-test") in next_step_of(page)
