@@ -485,14 +485,19 @@ def trainer_course_pages(language: str) -> PageQuerySet:
 def home_next_step(user: User | AnonymousUser) -> dict[str, Any] | None:
     """The home page's next step for a learner: the course they worked on last, with its next
     lesson (number of the total) and progress, the pre-test first while it is open, and the
-    certificate once it is complete. None for someone enrolled nowhere. At most nine queries.
+    certificate once it is complete. None for someone enrolled in no published course. At most
+    nine queries.
 
     A course under way comes before a completed one, even one completed since: a teacher with a
     course left to do continues it (the finished one's certificate is in My certificates)."""
     if not user.is_authenticated:
         return None
     completed_last = Case(When(status=Enrollment.Status.COMPLETED, then=Value(1)), default=Value(0))
-    enrollment = Enrollment.objects.filter(user=user).order_by(completed_last, "-updated_at", "-pk").first()
+    enrollment = (
+        Enrollment.objects.filter(user=user, course_key__in=CoursePage.objects.live().values("translation_key"))
+        .order_by(completed_last, "-updated_at", "-pk")
+        .first()
+    )
     if enrollment is None:
         return None
     language = active_language()

@@ -152,3 +152,14 @@ def test_the_home_page_of_a_new_learner_with_the_pre_test_open_is_pinned_too(
     with django_assert_max_num_queries(13):
         page = home(client)
     assert t("Take the pre-test") in next_step_of(page)
+
+
+def test_a_course_taken_off_the_site_does_not_hide_the_one_to_continue(client, learner, course):
+    enrollment_create(user=learner, course=course)
+    lesson_complete(user=learner, lesson=lessons_of(course)[0], course=course)
+    withdrawn = build_course(slug="withdrawn", lessons=2, title="Withdrawn")
+    enrollment_create(user=learner, course=withdrawn)  # the newest enrolment
+    withdrawn.unpublish()
+    client.force_login(learner)
+    step = next_step_of(home(client))
+    assert t("Continue: %(title)s", title="Recognising abuse") in step
