@@ -62,7 +62,8 @@ def test_the_pre_test_comes_first_and_a_lesson_asks_before_closing_it(live_serve
 def test_a_long_attempt_keeps_its_count_and_navigator_on_screen(live_server, page):
     course = build_course(lessons=0)
     questions = [choice_question(f"Сұрақ {number}: не істейсіз?", options=4) for number in range(1, 13)]
-    quiz = build_quiz(course, role="pre", questions=questions, shuffle_options=False)
+    # A time limit puts the timer in the bar too: the tallest bar a learner meets.
+    quiz = build_quiz(course, role="pre", questions=questions, shuffle_options=False, time_limit_minutes=45)
     learner = UserFactory(email="aigul@example.org", language="kk")
     enrollment_create(user=learner, course=course)
     attempt = attempt_start(user=learner, quiz=quiz).attempt
@@ -82,7 +83,10 @@ def test_a_long_attempt_keeps_its_count_and_navigator_on_screen(live_server, pag
     assert status.bounding_box()["y"] <= 1
     assert status.bounding_box()["height"] < page.viewport_size["height"] / 3
 
-    # A number in the navigator takes the learner to its question, below the bar, not under it.
+    # A number in the navigator takes the learner to its question, below the bar, not under it,
+    # also when the bar has grown: with the timer, and with a long message such as the one a lost
+    # connection brings (three lines in Kazakh).
+    page.locator("[data-save-status]").evaluate("status => { status.textContent = status.dataset.offline; }")
     ninth = page.locator("fieldset[data-question]").nth(8)
     link = navigator.locator(f'a[href="#{ninth.get_attribute("id")}"]')
     link.scroll_into_view_if_needed()

@@ -261,6 +261,15 @@
     tick();
   }
 
+  // A question reached from the navigator starts below the sticky bar, however tall the bar has
+  // grown (the timer, a long message about the connection): quiz.css reads its height.
+  var bar = document.querySelector(".attempt-status");
+  if (bar && window.ResizeObserver) {
+    new window.ResizeObserver(function () {
+      document.documentElement.style.setProperty("--attempt-bar-height", bar.offsetHeight + "px");
+    }).observe(bar);
+  }
+
   // After a refused answer the page comes back with a message: take the learner to that question.
   var invalid = form.querySelector("fieldset.field-invalid");
   if (invalid) {
