@@ -4,7 +4,16 @@ import json
 
 from django.conf import settings
 from django.core.exceptions import SuspiciousFileOperation
-from django.http import FileResponse, Http404, HttpResponse, HttpResponseNotFound, HttpResponseServerError, JsonResponse
+from django.http import (
+    FileResponse,
+    Http404,
+    HttpResponse,
+    HttpResponseBadRequest,
+    HttpResponseForbidden,
+    HttpResponseNotFound,
+    HttpResponseServerError,
+    JsonResponse,
+)
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils import translation
@@ -80,6 +89,14 @@ def package_file_view(request, content_hash, name):
 def licences_view(request):
     """The licences of the H5P player, on the platform's origin."""
     return render(request, "courses/h5p/licences.html", {"licences": player_licences()})
+
+
+def bad_request(request, exception=None):
+    return HttpResponseBadRequest("Bad request", content_type="text/plain; charset=utf-8")
+
+
+def forbidden(request, exception=None):
+    return HttpResponseForbidden("Forbidden", content_type="text/plain; charset=utf-8")
 
 
 def not_found(request, exception=None):

@@ -126,3 +126,16 @@ def test_origins_are_compared_as_a_browser_writes_them(settings):
     assert h5p_origin() == "https://h5p.example.kz"
     assert platform_origins() == ["https://lms.example.kz", "http://localhost:8000"]
     assert normalise_origin("http://[::1]:80") == "http://[::1]"
+
+
+@pytest.mark.parametrize("status", [400, 403, 404, 500])
+def test_every_error_of_the_h5p_origin_is_plain_text_of_its_own(rf, status):
+    """The origin's URLconf names a handler for each error: Django's defaults would draw the
+    platform's pages, whose links to the platform cannot be made there (a 500 instead)."""
+    from django.urls import get_resolver
+
+    handler = get_resolver("courses.h5p.player_urls").resolve_error_handler(status)
+    request = rf.get("/play/x/", HTTP_HOST=H5P_HOST)
+    response = handler(request) if status == 500 else handler(request, exception=Exception("refused"))
+    assert response.status_code == status
+    assert response["Content-Type"].startswith("text/plain")
