@@ -163,3 +163,31 @@ def test_a_course_taken_off_the_site_does_not_hide_the_one_to_continue(client, l
     client.force_login(learner)
     step = next_step_of(home(client))
     assert t("Continue: %(title)s", title="Recognising abuse") in step
+
+
+def test_a_passed_final_is_not_asked_for_again_while_something_else_is_left(client, learner, course):
+    """Every lesson done and the final passed, but another completion rule not met yet (a group's
+    attendance, say): the home page must not tell the teacher to pass the final assessment."""
+    from wagtail import hooks
+
+    from courses.hooks import COURSE_COMPLETION_RULE
+    from quizzes.models import QuizAttempt, QuizPage
+
+    def attendance_sufficient(*, enrollment):
+        return False
+
+    with hooks.register_temporarily(COURSE_COMPLETION_RULE, attendance_sufficient):
+        enrollment_create(user=learner, course=course)
+        for lesson in lessons_of(course):
+            lesson_complete(user=learner, lesson=lesson, course=course)
+        attempt = attempt_start(user=learner, quiz=QuizPage.objects.child_of(course).get(role="final")).attempt
+        answers = {
+            question["key"]: next(option["key"] for option in question["options"] if option["correct"])
+            for question in attempt.snapshot["questions"]
+        }
+        attempt_submit(user=learner, attempt_id=attempt.pk, answers=answers)
+        client.force_login(learner)
+        step = next_step_of(home(client))
+    assert QuizAttempt.objects.get(pk=attempt.pk).passed
+    assert t("You have done every lesson. Pass the final assessment to complete the course.") not in step
+    assert f'<a class="button" href="{course.url}">{t("Go to the course")}</a>' in step
