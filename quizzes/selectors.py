@@ -363,7 +363,8 @@ def pre_test_step(
     if enrollment is None or enrollment.cycle > 1 or enrollment.is_completed or done_keys:
         return None
     mine = QuizResult.objects.filter(user=user, quiz_key=OuterRef("translation_key"))
-    course_paths = CoursePage.objects.filter(translation_key=course.translation_key).values("path")
+    # Under a published version of the course: a quiz stays live when its course is unpublished.
+    course_paths = CoursePage.objects.live().filter(translation_key=course.translation_key).values("path")
     pre_test = (
         QuizPage.objects.live()
         .filter(role=QuizPage.Role.PRE_TEST)

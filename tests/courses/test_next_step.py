@@ -241,3 +241,16 @@ def test_a_pre_test_left_open_gives_way_to_the_lessons_once_one_is_done(client, 
     home = client.get("/kk/").content.decode()
     assert t("Continue the pre-test") not in home
     assert f'<a class="button" href="{lessons[1].url}">' in home
+
+
+def test_a_pre_test_under_an_unpublished_translation_is_not_offered(client, learner):
+    from tests.factories import translate_page
+
+    course = build_course(lessons=2)
+    russian = translate_page(course, "ru")
+    pre_test = build_quiz(russian, role="pre", slug="pre", attempts_allowed=1)
+    russian.unpublish()  # the quiz page itself stays live
+    enrollment_create(user=learner, course=course)
+    client.force_login(learner)
+    assert "Lesson 1 text." in client.get(lessons_of(course)[0].url).content.decode()
+    assert pre_test.url not in client.get(course.url).content.decode()
