@@ -249,6 +249,7 @@ def test_a_pre_test_under_an_unpublished_translation_is_not_offered(client, lear
     course = build_course(lessons=2)
     russian = translate_page(course, "ru")
     pre_test = build_quiz(russian, role="pre", slug="pre", attempts_allowed=1)
+    russian.refresh_from_db()
     russian.unpublish()  # the quiz page itself stays live
     enrollment_create(user=learner, course=course)
     client.force_login(learner)
