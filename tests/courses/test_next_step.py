@@ -255,3 +255,16 @@ def test_a_pre_test_under_an_unpublished_translation_is_not_offered(client, lear
     client.force_login(learner)
     assert "Lesson 1 text." in client.get(lessons_of(course)[0].url).content.decode()
     assert pre_test.url not in client.get(course.url).content.decode()
+
+
+def test_start_without_it_changes_nothing_until_the_lesson_is_completed(client, course, enrolled):
+    """?pre_test=skip only shows the lesson: a GET (a link preview, a prefetch, Back) neither
+    completes the lesson nor closes the pre-test; only the lesson's POST does."""
+    from courses.models import LessonCompletion
+
+    lesson = lessons_of(course)[0]
+    client.get(lesson.url, {"pre_test": "skip"})
+    client.get(course.url)
+    assert not LessonCompletion.objects.exists()
+    assert primary_button(client.get(course.url).content.decode()) == (pre_test_of(course).url, t("Take the pre-test"))
+    assert t("Take the pre-test first?") in client.get(lesson.url).content.decode()
