@@ -2,6 +2,7 @@
 mouse, on a phone and on a laptop. The packages are found by tests/h5p_samples.py."""
 
 import re
+import time
 
 import pytest
 from django.core.files.base import ContentFile
@@ -64,6 +65,20 @@ def test_editor_uploads_packages_exported_from_h5p_sites(two_origins, browser):
     context.close()
 
 
+def inside(box, outer):
+    return outer["y"] <= box["y"] and box["y"] + box["height"] <= outer["y"] + outer["height"]
+
+
+def wait_until(condition, seconds=10):
+    """True as soon as `condition()` holds, polled every 100 ms; False after `seconds`."""
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            return False
+        time.sleep(0.1)
+    return True
+
+
 @pytest.mark.parametrize("width", [360, 1366])
 def test_learner_drags_the_words_with_the_mouse_and_the_result_is_recorded(two_origins, browser, width):
     package = stored_sample("H5P.DragText.h5p", "Drag the Words")
@@ -82,7 +97,6 @@ def test_learner_drags_the_words_with_the_mouse_and_the_result_is_recorded(two_o
         word.scroll_into_view_if_needed()  # the learner scrolls the lesson to the words
         drag(page, word, gaps.nth(index))
         assert answer in gaps.nth(index).get_attribute("aria-label")
-    before = frame.bounding_box()["height"]
     check = activity.locator(".h5p-question-check-answer")
     check.scroll_into_view_if_needed()
     mouse_click(page, check)
@@ -91,15 +105,14 @@ def test_learner_drags_the_words_with_the_mouse_and_the_result_is_recorded(two_o
     status.filter(has_text=kk("Done.")).wait_for()
     attempt = H5PAttempt.objects.get(user=learner)
     assert (attempt.activity_key, attempt.score_raw, attempt.score_max, attempt.completion) == (block_id, 3, 3, True)
-    # The feedback that appeared is drawn inside the frame, which grew to hold it.
-    feedback = activity.locator(".h5p-question-feedback-container, .h5p-joubelui-score-bar").first
+    # The feedback that appeared (the score bar, in place of the Check button) is drawn inside the
+    # frame, which follows its content: nothing of it is cut off at the frame's bottom edge.
+    feedback = activity.locator(".h5p-joubelui-score-bar").first
     feedback.wait_for()
-    page.wait_for_function(
-        "([selector, height]) => document.querySelector(selector).getBoundingClientRect().height > height",
-        arg=["iframe.h5p-frame", before],
+    assert wait_until(lambda: inside(feedback.bounding_box(), frame.bounding_box())), (
+        feedback.bounding_box(),
+        frame.bounding_box(),
     )
-    box, outer = feedback.bounding_box(), frame.bounding_box()
-    assert outer["y"] <= box["y"] and box["y"] + box["height"] <= outer["y"] + outer["height"]
     assert page.evaluate("document.documentElement.scrollWidth") <= width
     context.close()
 
