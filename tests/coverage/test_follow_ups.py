@@ -3,11 +3,7 @@ revocation (or issue) itself answers in a fixed number of queries whatever the s
 the dashboards say the figures are being updated until the worker has run, and then every
 summary equals a recomputation from the raw rows."""
 
-import signal
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
 from django.db import OperationalError, connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -26,6 +22,7 @@ from tests.cascade.trees import grow_tree
 from tests.coverage.helpers import certificate
 from tests.coverage.test_summaries import stored_summaries
 from tests.factories import UserFactory
+from tests.queued_tasks import run_queued_tasks
 
 pytestmark = pytest.mark.django_db
 
@@ -38,27 +35,6 @@ def worker_backend(settings):
     """The database backend production uses, instead of the tests' immediate one: tasks wait in
     the database until `run_queued_tasks`."""
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
-
-
-def run_queued_tasks(monkeypatch):
-    """Run every queued task as the Procfile's worker does, in this process, until none is left
-    (`db_worker --batch`); returns how many ran. The worker's check for stale connections is left
-    out (inside the test's transaction it would break it on PostgreSQL), and the signal handlers
-    it installs are put back afterwards."""
-    import django_tasks_db.management.commands.db_worker as db_worker
-
-    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
-    handlers = {number: signal.getsignal(number) for number in (signal.SIGINT, signal.SIGTERM, signal.SIGQUIT)}
-    done_before = DBTaskResult.objects.exclude(status="READY").count()
-    try:
-        call_command("db_worker", batch=True, interval=0, startup_delay=False, reload=False, stdout=StringIO())
-    finally:
-        for number, handler in handlers.items():
-            signal.signal(number, handler)
-    assert not DBTaskResult.objects.filter(status="FAILED").exists(), list(
-        DBTaskResult.objects.filter(status="FAILED").values_list("exception_class_path", "traceback")
-    )
-    return DBTaskResult.objects.exclude(status="READY").count() - done_before
 
 
 def equal_to_a_rebuild():
