@@ -72,6 +72,20 @@ def mouse_click(page, locator):
     whatever frame it is. Unlike `locator.click()` nothing is scrolled into view first, so an
     element hidden in a strip of a frame, or under another, is not reached."""
     locator.wait_for()
-    box = locator.bounding_box()
+    box = still_box(page, locator)
     assert box and box["width"] > 0 and box["height"] > 0, "the element is not drawn"
     page.mouse.click(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+
+
+def still_box(page, locator, seconds=5):
+    """Where the element is drawn once it has stopped moving (the same box twice, 100 ms apart), as
+    a person aims at a button only when it stays put: an H5P frame that grows to hold new feedback
+    moves what lies below it a moment after the click that brought the feedback."""
+    box = locator.bounding_box()
+    for _attempt in range(int(seconds * 10)):
+        page.wait_for_timeout(100)
+        again = locator.bounding_box()
+        if again == box:
+            return box
+        box = again
+    return box
