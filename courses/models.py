@@ -9,7 +9,6 @@ from contextvars import ContextVar
 
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
-from django.core.exceptions import PermissionDenied
 from django.db import models, transaction
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -25,6 +24,7 @@ from wagtail.models import (
 from courses.h5p.forms import H5PPackageForm
 from courses.h5p.storage import h5p_storage
 from courses.pages import CourseIndexPage, CoursePage, LessonPage  # noqa: F401  (Wagtail finds pages here)
+from lms.errors import AccessRefused
 
 
 class Enrollment(models.Model):
@@ -210,7 +210,7 @@ class ExpertApprovalTask(GroupApprovalTask):
         if action_name != "approve" or not isinstance(obj, ReportingContact):
             return super().on_action(task_state, user, action_name, **kwargs)
         if not self._may_approve(obj, user):
-            raise PermissionDenied(_("You submitted or changed this contact: another reviewer must approve it."))
+            raise AccessRefused(_("You submitted or changed this contact: another reviewer must approve it."))
         token = approving_reporting_contact.set(user.pk)
         try:
             return super().on_action(task_state, user, action_name, **kwargs)

@@ -5,6 +5,7 @@ from django.utils.translation import gettext as _
 
 from coverage.filters import filters_from
 from lms import permissions
+from lms.errors import AccessRefused
 
 
 def filters_for(user, params, *, region_code=None):
@@ -21,6 +22,6 @@ def filters_for(user, params, *, region_code=None):
         own = permissions.coordinated_region(user)
         if own is not None:  # the refused page says so and offers their own region (lms.views)
             message = _("You coordinate %(region)s: the figures of other regions are for the ministry.")
-            raise PermissionDenied(message % {"region": own.name})
+            raise AccessRefused(message % {"region": own.name})
         raise PermissionDenied
     return filters

@@ -13,6 +13,7 @@ derive from it.
 
 from collections.abc import Iterable
 
+from django.core.exceptions import PermissionDenied
 from django.utils.functional import Promise
 
 
@@ -41,3 +42,9 @@ class RefusedLines(Refused):
 
     def __init__(self, problems: Iterable[object]) -> None:
         super().__init__(*problems)
+
+
+class AccessRefused(Refused, PermissionDenied):
+    """A 403 whose reason the person is shown on the refusal page (lms/views.py permission_denied).
+    A bare PermissionDenied, or one raised by Django, allauth or Wagtail (English text meant for a
+    log, such as "Forbidden user agent"), shows only that the role gives no access."""

@@ -1,6 +1,5 @@
 """Views of the lms app: health, language switching, the account page and error pages."""
 
-from pathlib import Path
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -18,6 +17,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
+from lms.errors import AccessRefused
 from lms.forms import ProfileForm
 from lms.language import language_cookie_set
 from lms.selectors import home_links_for, role_labels_for
@@ -130,25 +130,10 @@ def refusal_response(request, *, status, heading=None, reason=None, template="40
     return render(request, template, context, status=status)
 
 
-def _raised_by_the_platform(exception):
-    """Whether the platform's own code raised `exception` (not Django, allauth or Wagtail, whose
-    messages are English text meant for a log, such as "Forbidden user agent")."""
-    frame = exception.__traceback__
-    if frame is None:
-        return False
-    while frame.tb_next is not None:
-        frame = frame.tb_next
-    path = Path(frame.tb_frame.f_code.co_filename).resolve()
-    return path.is_relative_to(settings.BASE_DIR) and not {"site-packages", "dist-packages"} & set(path.parts)
-
-
 def permission_denied(request, exception):
-    """handler403. A PermissionDenied the platform raised with a message (already in the person's
-    language) gives that message as the reason; a bare one, or a library's, says the role gives no
-    access."""
-    reason = None
-    if exception is not None and exception.args and exception.args[0] and _raised_by_the_platform(exception):
-        reason = str(exception)
+    """handler403. An AccessRefused (lms/errors.py) gives its reason, already in the person's
+    language; any other PermissionDenied says the role gives no access."""
+    reason = str(exception) if isinstance(exception, AccessRefused) and exception.messages else None
     return refusal_response(request, status=403, reason=reason)
 
 
