@@ -184,7 +184,9 @@ LANGUAGES = [
 ]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor"]
+# The project's catalogues win over the vendor ones; locale_vendor/wagtail/ is Kazakh for the Wagtail admin
+# (Wagtail ships none), locale_vendor/ Kazakh for allauth and the Django messages its kk catalogue lacks.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_vendor", BASE_DIR / "locale_vendor" / "wagtail"]
 FORMAT_MODULE_PATH = ["lms.formats"]  # Kazakh dates and numbers; Django has none for kk
 USE_I18N = True
 USE_TZ = True
@@ -248,7 +250,7 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhos
 WAGTAILADMIN_LOGIN_URL = "account_login"
 # Pages restricted to signed-in people send visitors to allauth's sign-in page, like everything else.
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
-WAGTAILADMIN_PERMITTED_LANGUAGES = [("ru", "Русский"), ("en", "English")]
+WAGTAILADMIN_PERMITTED_LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
 # One text search configuration for titles in kk, ru and en: on PostgreSQL "simple" lowercases every
 # word and keeps it, where the server's default (usually English) would stem and drop words by English
 # rules. Index entries are written by background tasks; `load_demo` writes the demo's at once.
