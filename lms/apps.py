@@ -4,13 +4,20 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class LmsConfig(AppConfig):
+    default = True  # lms/apps.py holds other AppConfig classes: this one is the app's
     name = "lms"
     verbose_name = _("Platform")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
         # Django's system checks; the hooks lms calls are defined in lms/hooks.py.
-        from lms import checks  # noqa: F401  (registers the single-provider hook check)
+        from lms import (
+            checks,  # noqa: F401  (registers the single-provider hook check)
+            stored_names,
+        )
+
+        # The workflow, task, group and collection names the project created, in the reader's language.
+        stored_names.install()
 
 
 class LmsUsersAppConfig(WagtailUsersAppConfig):
