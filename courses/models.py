@@ -16,6 +16,7 @@ from wagtail.models import (
     DraftStateMixin,
     GroupApprovalTask,
     LockableMixin,
+    Page,
     RevisionMixin,
     TranslatableMixin,
     WorkflowMixin,
@@ -202,11 +203,36 @@ class ExpertApprovalTask(GroupApprovalTask):
         actions = super().get_actions(obj, user)
         if actions and not self._may_approve(obj, user):
             actions = [action for action in actions if action[0] != "approve"]
+        if any(action[0] == "approve" for action in actions) and isinstance(obj, Page):
+            from courses.publishing import course_of_item
+
+            if course_of_item(obj) is not None:
+                # A lesson or quiz is approved from a dialog that says what publishing does to learners.
+                actions = [action for action in actions if action[0] != "approve"]
+                actions.append(("approve", _("Approve and publish"), True))
         return actions
+
+    def get_form_for_action(self, action):
+        if action == "approve":
+            from courses.review import ApprovalForm
+
+            return ApprovalForm
+        return super().get_form_for_action(action)
+
+    def get_template_for_action(self, action):
+        if action == "approve":
+            return "courses/admin/approve_modal.html"
+        return super().get_template_for_action(action)
 
     @transaction.atomic
     def on_action(self, task_state, user, action_name, **kwargs):
+        from courses.review import course_item_approval_check
+
+        confirmed = kwargs.pop("publish_without_translations", False)
+        kwargs.pop("needs_confirmation", None)
         obj = task_state.workflow_state.content_object
+        if action_name == "approve" and isinstance(obj, Page):
+            course_item_approval_check(page=obj, revision=task_state.revision, confirmed=confirmed)
         if action_name != "approve" or not isinstance(obj, ReportingContact):
             return super().on_action(task_state, user, action_name, **kwargs)
         if not self._may_approve(obj, user):

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from courses.admin_panels import PublishingImpactPanel, phone_first_preview_sizes
 from courses.blocks import LessonBodyBlock, ObjectivesBlock
 
 
@@ -127,6 +128,7 @@ class LessonPage(Page):
         "intro",
         MultiFieldPanel([FieldPanel("estimated_minutes"), FieldPanel("required")], heading=_("Settings")),
         "body",
+        PublishingImpactPanel(),
     ]
     parent_page_types = ["courses.CoursePage"]
     subpage_types: list[str] = []
@@ -134,6 +136,15 @@ class LessonPage(Page):
 
     class Meta:
         verbose_name = _("lesson")
+
+    @property
+    def required_for_completion(self):
+        """Learners must complete it to complete the course (courses/publishing.py)."""
+        return self.required
+
+    @property
+    def preview_sizes(self):
+        return phone_first_preview_sizes()
 
     def serve(self, request, *args, **kwargs):
         from courses.selectors import lesson_page_state

@@ -2,6 +2,7 @@
 
 from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 from uuid import UUID
 
@@ -28,7 +29,7 @@ from courses.models import (
 from lms.models import User
 
 # What an outline reads of a lesson: plain values, not pages; the bodies stay in the database.
-LESSON_VALUES = ("translation_key", "title", "slug", "required", "path", "locale__language_code")
+LESSON_VALUES = ("translation_key", "title", "slug", "required", "path", "locale__language_code", "first_published_at")
 
 
 def active_language() -> str:
@@ -47,6 +48,7 @@ class LessonRow:
     path: str
     language: str
     url: str | None  # None when the course's URL is not known
+    published_at: datetime | None = None  # first published: whether it came after a learner started
 
 
 def lesson_rows(queryset: PageQuerySet, parent_urls: dict[str, str | None]) -> list[LessonRow]:
@@ -65,6 +67,7 @@ def lesson_rows(queryset: PageQuerySet, parent_urls: dict[str, str | None]) -> l
                 language=values["locale__language_code"],
                 # Wagtail's URL of a child page is its parent's URL and its slug (WAGTAIL_APPEND_SLASH).
                 url=f"{parent_url}{values['slug']}/" if parent_url else None,
+                published_at=values["first_published_at"],
             )
         )
     return rows
@@ -78,6 +81,10 @@ class LessonEntry:
     required: bool
     number: int
     done: bool = False
+    published_at: datetime | None = None
+    # "since_start": published after the learner started, not done yet; "after_completion": not part
+    # of the learner's completion (added, or made required, after it). Set by mark_course_changes.
+    added: str = ""
 
 
 @dataclass
@@ -108,6 +115,36 @@ class CourseOutline:
     def next_lesson(self) -> LessonEntry | None:
         """Where to continue: the first lesson not yet done, in course order."""
         return next((entry for entry in self.lessons if not entry.done), None)
+
+    @property
+    def added(self) -> list[LessonEntry]:
+        """The lessons that came after the learner started or completed (mark_course_changes)."""
+        return [entry for entry in self.lessons if entry.added]
+
+    @property
+    def added_required(self) -> bool:
+        return any(entry.required for entry in self.added)
+
+
+def mark_course_changes(outline: CourseOutline, enrollment: Enrollment | None) -> CourseOutline:
+    """Flag what changed in a course since the learner started it or completed it (the rules are in
+    courses/publishing.py): a completed round keeps its completion, so a lesson it lacks is marked
+    as added after it; a round in progress shows what was published since it started. No query."""
+    if enrollment is None:
+        return outline
+    if enrollment.is_completed:
+        completed_at = enrollment.completed_at
+        for entry in outline.lessons:
+            published_later = bool(entry.published_at and completed_at and entry.published_at > completed_at)
+            if not entry.done and (entry.required or published_later):
+                entry.added = "after_completion"
+        return outline
+    since = enrollment.cycle_started_at if enrollment.cycle > 1 else enrollment.started_at
+    if since is not None:
+        for entry in outline.lessons:
+            if not entry.done and entry.published_at and entry.published_at > since:
+                entry.added = "since_start"
+    return outline
 
 
 class OutlineProgressMixin:
@@ -230,6 +267,7 @@ def build_outline(
                 required=lesson.required,
                 number=number,
                 done=lesson.key in done_keys,
+                published_at=lesson.published_at,
             )
         )
     return CourseOutline(course=course, lessons=entries)
@@ -270,7 +308,7 @@ def course_page_state(*, user: User | AnonymousUser, course: CoursePage) -> Cour
     enrollment, done_keys = learner_progress(user=user, course_key=course.translation_key)
     # The router found the course in the tree of the interface language, as for lessons.
     outline = course_outline(course=course, done_keys=done_keys, course_language=active_language())
-    state = CoursePageState(outline=outline, enrollment=enrollment)
+    state = CoursePageState(outline=mark_course_changes(outline, enrollment), enrollment=enrollment)
     if enrollment is not None and enrollment.is_completed:
         state.certificate = course_certificate(enrollment=enrollment)
     elif enrollment is not None:
@@ -339,8 +377,11 @@ def lesson_page_state(
     if enrollment is None:
         return state
     # The course sits in the same language tree as the lesson the router found.
-    state.outline = course_outline(
-        course=course, done_keys=done_keys, course_language=active_language(), course_url=state.course_url
+    state.outline = mark_course_changes(
+        course_outline(
+            course=course, done_keys=done_keys, course_language=active_language(), course_url=state.course_url
+        ),
+        enrollment,
     )
     state.current = next((entry for entry in state.outline.lessons if entry.key == lesson.translation_key), None)
     state.activities = activities_progress(user=user, lesson=lesson, since=enrollment.round_started_at)
@@ -407,7 +448,7 @@ def my_learning(*, user: User) -> dict[str, list[LearningEntry]]:
         outline = build_outline(
             course, lessons.get(enrollment.course_key, []), translations, done.get(enrollment.pk, set())
         )
-        entry = LearningEntry(enrollment=enrollment, course=course, outline=outline)
+        entry = LearningEntry(enrollment=enrollment, course=course, outline=mark_course_changes(outline, enrollment))
         result["completed" if enrollment.is_completed else "in_progress"].append(entry)
     return result
 
@@ -513,7 +554,9 @@ def home_next_step(user: User | AnonymousUser) -> dict[str, Any] | None:
             "lesson_key", flat=True
         )
     )
-    outline = course_outline(course=course, done_keys=done_keys, course_language=course.locale.language_code)
+    outline = mark_course_changes(
+        course_outline(course=course, done_keys=done_keys, course_language=course.locale.language_code), enrollment
+    )
     step: dict[str, Any] = {
         "template": "courses/includes/home_next_step.html",
         "course": course,

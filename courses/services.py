@@ -6,6 +6,7 @@ from datetime import datetime
 from uuid import UUID
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy, ngettext
 from wagtail.models import Page
@@ -175,3 +176,47 @@ def enrollment_round_start(*, user: User, course_key: UUID, now: datetime | None
         )
         learner_changed(user_id=user.pk, course_key=course_key)
     return enrollment
+
+
+def course_summaries_refresh(*, course_key: UUID, batch_size: int = 1000) -> dict[str, int]:
+    """Bring the stored progress of a course's learners in progress up to date after its lessons
+    changed (courses/publishing.py has the rules): lessons done and in the course, and the percent,
+    which the catalogue and the trainers' rosters read. A completed round is left as it was
+    completed. A learner who has now done every required lesson (one was removed or made optional)
+    is completed, with the certificate the completion issues, each under their row lock.
+
+    Runs in a background task (courses/tasks.py): its cost grows with the number of learners.
+    Returns how many enrolments were updated and completed."""
+    rules = lesson_rules_of(course_key)
+    lesson_keys = {rule.key for rule in rules}
+    required_keys = {rule.key for rule in rules if rule.required} or lesson_keys
+    total = len(lesson_keys)
+    updated = completed = 0
+    may_complete: list[int] = []
+    pending = Enrollment.objects.filter(course_key=course_key).exclude(status=Enrollment.Status.COMPLETED)
+    for start in range(0, pending.count() + batch_size, batch_size):
+        batch = list(pending.order_by("pk")[start : start + batch_size])
+        if not batch:
+            break
+        done: dict[int, set[UUID]] = {}
+        for enrollment_id, lesson_key in LessonCompletion.objects.filter(
+            enrollment__in=batch, cycle=F("enrollment__cycle"), lesson_key__in=lesson_keys
+        ).values_list("enrollment_id", "lesson_key"):
+            done.setdefault(enrollment_id, set()).add(lesson_key)
+        changed = []
+        for enrollment in batch:
+            keys = done.get(enrollment.pk, set())
+            figures = (len(keys), total, round(100 * len(keys) / total) if total else 0)
+            if figures != (enrollment.lessons_done, enrollment.lessons_total, enrollment.percent):
+                enrollment.lessons_done, enrollment.lessons_total, enrollment.percent = figures
+                changed.append(enrollment)
+            if required_keys and required_keys <= keys:
+                may_complete.append(enrollment.pk)
+        # The time a learner last worked (updated_at) is not touched: nothing was done by them.
+        Enrollment.objects.bulk_update(changed, ["lessons_done", "lessons_total", "percent"])
+        updated += len(changed)
+    for enrollment in Enrollment.objects.filter(pk__in=may_complete).select_related("user"):
+        with transaction.atomic():
+            if course_completion_refresh(user=enrollment.user, course_key=course_key):
+                completed += 1
+    return {"updated": updated, "completed": completed}

@@ -4,6 +4,7 @@ download documents."""
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
+from django.utils.translation import gettext
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.ui.tables import BooleanColumn
@@ -157,3 +158,18 @@ hooks.register(HEADER_LINKS, navigation.navigation, order=20)
 hooks.register(HOME_CARDS, navigation.home_cards, order=20)
 hooks.register(HOME_NEXT_STEP, home_next_step, order=20)
 hooks.register(DEMO_LOADER, load_demo_courses, order=20)
+
+
+@hooks.register("before_publish_page")
+def course_items_reach_every_language(request, page):
+    """Publishing a lesson or quiz directly (not by approving it in review, which asks the reviewer)
+    is refused when a required item would reach learners of a translated course untranslated. The
+    revision is saved already: nothing typed is lost (courses/publishing.py)."""
+    from courses.publishing import publishing_impact
+
+    impact = publishing_impact(page)
+    if impact is not None and impact.needs_confirmation:
+        how = gettext("To confirm, submit it for review and approve it there.")
+        messages.error(request, f"{impact.refusal()} {how}")
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None

@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from courses.admin_panels import PublishingImpactPanel, phone_first_preview_sizes
 from quizzes.blocks import QuestionBankBlock
 
 
@@ -86,6 +87,7 @@ class QuizPage(Page):
         "role",
         "intro",
         "questions",
+        PublishingImpactPanel(),
     ]
     settings_panels = [
         MultiFieldPanel(
@@ -109,6 +111,15 @@ class QuizPage(Page):
     class Meta:
         verbose_name = _("quiz")
         verbose_name_plural = _("quizzes")
+
+    @property
+    def required_for_completion(self):
+        """Passing a final assessment is needed to complete the course (courses/publishing.py)."""
+        return self.role == self.Role.FINAL
+
+    @property
+    def preview_sizes(self):
+        return phone_first_preview_sizes()
 
     def serve(self, request, *args, **kwargs):
         if not request.user.is_authenticated:

@@ -7,7 +7,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
 CATALOGUES = [ROOT / "locale" / language / "LC_MESSAGES" / "django.po" for language in ("kk", "ru")] + [
-    ROOT / "locale_vendor" / "kk" / "LC_MESSAGES" / "django.po"
+    ROOT / "locale_vendor" / "kk" / "LC_MESSAGES" / "django.po",
+    ROOT / "locale_vendor" / "wagtail" / "kk" / "LC_MESSAGES" / "django.po",
+    ROOT / "locale_vendor" / "wagtail" / "kk" / "LC_MESSAGES" / "djangojs.po",
 ]
 
 
