@@ -173,3 +173,11 @@ def course_items_reach_every_language(request, page):
         messages.error(request, f"{impact.refusal()} {how}")
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+@hooks.register("construct_homepage_panels")
+def review_status_for_authors(request, panels):
+    """Authors read on their dashboard where their pages stand in review and what the reviewer said."""
+    from courses.admin_review_status import ReviewStatusPanel
+
+    panels.append(ReviewStatusPanel(request.user))
