@@ -30,7 +30,7 @@ class HeadingBlock(blocks.StructBlock):
         label = _("Heading")
         description = _("A section heading; keep the lesson's headings in order.")
         help_text = _("Use sections to split the lesson into parts a learner can scan.")
-        preview_value = {"text": "Forms of abuse", "level": "h2"}
+        preview_value = {"text": _("Forms of abuse"), "level": "h2"}
 
 
 class ImageBlock(blocks.StructBlock):
@@ -113,7 +113,11 @@ class CalloutBlock(blocks.StructBlock):
         label = _("Callout")
         description = _("A highlighted box: information, a warning or steps to take.")
         help_text = _("Keep it short: one idea per callout.")
-        preview_value = {"kind": "action", "title": "Report the same day", "text": "<p>Tell the designated person.</p>"}
+        preview_value = {
+            "kind": "action",
+            "title": _("Report the same day"),
+            "text": _("<p>Tell the designated person.</p>"),
+        }
 
 
 class WarningSignsBlock(blocks.StructBlock):
@@ -133,9 +137,9 @@ class WarningSignsBlock(blocks.StructBlock):
         description = _("A list of signs that may indicate abuse.")
         help_text = _("Remind learners that signs are indicators, not proof.")
         preview_value = {
-            "title": "Changes in behaviour",
-            "signs": ["Withdrawal from friends", "Fear of a particular adult"],
-            "note": "Signs are indicators, not proof.",
+            "title": _("Changes in behaviour"),
+            "signs": [_("Withdrawal from friends"), _("Fear of a particular adult")],
+            "note": _("Signs are indicators, not proof."),
         }
 
 
@@ -302,7 +306,7 @@ class LessonBodyBlock(blocks.StreamBlock):
         template="courses/blocks/paragraph_block.html",
         description=_("Formatted text with lists and links."),
         help_text=_("Short paragraphs read better on a phone."),
-        preview_value="<p>Stay calm, listen and believe the child.</p>",
+        preview_value=_("<p>Stay calm, listen and believe the child.</p>"),
     )
     image = ImageBlock()
     video = VideoBlock()

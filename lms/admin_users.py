@@ -17,7 +17,7 @@ from wagtail.users.views.users import CreateView as WagtailCreateView
 from wagtail.users.views.users import EditView as WagtailEditView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
-from lms import permissions, roles
+from lms import permissions, roles, stored_names
 from lms.admin_user_delete import UserDeleteView
 from lms.models import Region, User
 from lms.services import coordinator_region_assign, role_names_of, user_district_moved, user_roles_changed
@@ -62,7 +62,7 @@ class ProfileFormMixin(forms.ModelForm):
         region = cleaned.get("coordinated_region")
         groups = cleaned.get("groups")
         if region is not None and groups is not None:
-            if not any(group.name == roles.REGIONAL_COORDINATORS for group in groups):
+            if not any(stored_names.stored(group) == roles.REGIONAL_COORDINATORS for group in groups):
                 self.add_error(
                     "coordinated_region",
                     _("Only a regional coordinator is assigned a region: give the role on the Roles tab first."),

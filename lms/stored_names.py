@@ -6,8 +6,9 @@ migrations created (code looks groups up by it: lms/roles.py); reading `name` on
 its translation in the active language, so a Kazakh reviewer reads «Сараптамалық тексеру» where a
 Russian one reads «Экспертная проверка». A name the project did not create reads as stored.
 
-Writing goes the other way: a form that shows the translated name and saves it unchanged stores the
-English name again, so an admin editing a group in Kazakh does not rename it for everyone.
+Writing goes the other way: a translated name is stored as the English one, so a form that shows the
+translated name and saves it unchanged, or data serialized in one language and loaded back, does not
+rename the row for everyone; an exact lookup by a translated name finds it too.
 """
 
 from functools import cache
@@ -54,6 +55,11 @@ def _stored_by_translation() -> dict[str, str]:
     return found
 
 
+def stored(instance) -> str:
+    """The name as stored, whatever the reader's language: for code that compares it."""
+    return instance.__dict__.get("name") if "name" in instance.__dict__ else instance.name
+
+
 class TranslatedName:
     """A data descriptor in place of a model's `name` field attribute: Django keeps the stored value
     in the instance's __dict__ as always; reading returns its translation (NAMES)."""
@@ -75,11 +81,15 @@ class TranslatedName:
         instance.__dict__[self.field.attname] = stored_name(value)
 
 
-def _pre_save_stored(field):
-    def pre_save(model_instance, add):
-        return model_instance.__dict__.get(field.attname)
+def _stored_on_the_way_in(field):
+    """The field's get_prep_value, mapping a translation back to the stored name first: every write
+    (a save, a fixture or serialized rollback loaded "raw", an update) and every exact lookup."""
+    prepare = field.get_prep_value
 
-    return pre_save
+    def get_prep_value(value):
+        return prepare(stored_name(value))
+
+    return get_prep_value
 
 
 def install() -> None:
@@ -91,5 +101,5 @@ def install() -> None:
     for model in (Workflow, Task, Group, Collection):
         field = model._meta.get_field("name")
         setattr(model, field.attname, TranslatedName(field))
-        # Saving writes the stored value, not the translation the attribute reads.
-        field.pre_save = _pre_save_stored(field)
+        # Writing and looking up use the stored value, not the translation the attribute reads.
+        field.get_prep_value = _stored_on_the_way_in(field)

@@ -4,7 +4,7 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from lms import roles
+from lms import roles, stored_names
 from lms.models import District, Region, User
 from lms.services import coordinator_region_assign
 
@@ -33,7 +33,7 @@ ACCOUNTS = [
 def demo_accounts_load():
     """Create or refresh the demo accounts; running it again changes nothing."""
     regions = {region.code: region for region in Region.objects.all()}
-    groups = {group.name: group for group in Group.objects.filter(name__in=roles.ALL)}
+    groups = {stored_names.stored(group): group for group in Group.objects.filter(name__in=roles.ALL)}
     created = []
     for email, full_name, region_code, role_names, superuser, language in ACCOUNTS:
         region = regions[region_code]

@@ -52,3 +52,21 @@ def test_every_block_an_author_picks_is_labelled_in_kazakh(model):
                 if where != f"{model.__name__}.{field.name}":
                     texts.append((where, block.label))
     assert untranslated(texts) == []
+
+
+@pytest.mark.django_db
+def test_the_block_chooser_previews_read_in_kazakh():
+    """The block chooser shows an example of a block; the example is written in the author's language."""
+    from courses.blocks import LessonBodyBlock
+
+    with_examples = [
+        block for block in LessonBodyBlock().child_blocks.values() if getattr(block.meta, "preview_value", None)
+    ]
+    assert len(with_examples) >= 4
+    for block in with_examples:
+        with translation.override("en"):
+            english = block.render(block.get_preview_value())
+        with translation.override("kk"):
+            kazakh = block.render(block.get_preview_value())
+        assert kazakh != english, block.name
+        assert "Stay calm" not in kazakh and "Report the same day" not in kazakh

@@ -51,3 +51,18 @@ def test_the_kazakh_reviewer_reads_the_workflow_in_kazakh_in_the_admin(client):
     page = client.get(reverse("wagtailadmin_workflows:index")).content.decode()
     assert "Сараптамалық тексеру" in page
     assert "Expert review" not in page
+
+
+def test_serialized_and_loaded_back_in_kazakh_the_names_stay_stored():
+    """What a test database's serialized rollback and `loaddata` do: read in one language, write raw."""
+    from django.core import serializers
+
+    with translation.override("kk"):
+        data = serializers.serialize("json", Group.objects.filter(name=roles.TRAINERS))
+        assert "Тренерлер" in data
+    Group.objects.filter(name=roles.TRAINERS).delete()
+    for item in serializers.deserialize("json", data):
+        item.save()
+    assert Group.objects.filter(name=roles.TRAINERS).exists()
+    with translation.override("kk"):
+        assert Group.objects.filter(name="Тренерлер").get().name == "Тренерлер"
