@@ -102,4 +102,4 @@ def install() -> None:
         field = model._meta.get_field("name")
         setattr(model, field.attname, TranslatedName(field))
         # Writing and looking up use the stored value, not the translation the attribute reads.
-        field.get_prep_value = _stored_on_the_way_in(field)
+        setattr(field, "get_prep_value", _stored_on_the_way_in(field))  # noqa: B010  (mypy: not a method assignment)

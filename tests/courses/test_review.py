@@ -6,7 +6,7 @@ from wagtail.models import Workflow
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
 from courses.models import LessonPage
-from lms import roles
+from lms import roles, stored_names
 from tests.factories import UserFactory, build_course, lessons_of
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +33,7 @@ def add_lesson_url(course):
 def test_expert_review_workflow_covers_the_page_tree():
     course = build_course()
     workflow = course.get_workflow()
-    assert workflow.name == "Expert review"
+    assert stored_names.stored(workflow) == "Expert review"
     assert Workflow.objects.filter(active=True).count() == 1
     task = workflow.tasks.get().specific
     assert list(task.groups.values_list("name", flat=True)) == [roles.CONTENT_REVIEWERS]
