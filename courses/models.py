@@ -228,11 +228,14 @@ class ExpertApprovalTask(GroupApprovalTask):
     def on_action(self, task_state, user, action_name, **kwargs):
         from courses.review import course_item_approval_check
 
-        confirmed = kwargs.pop("publish_without_translations", False)
-        kwargs.pop("needs_confirmation", None)
+        # The dialog's form, or the edit page's JSON: only a real tick confirms, and only Wagtail's
+        # comment goes on to the task state (anything else would reach TaskState.approve and fail).
+        confirmed = kwargs.get("publish_without_translations") is True
+        kwargs = {"comment": kwargs["comment"]} if isinstance(kwargs.get("comment"), str) else {}
         obj = task_state.workflow_state.content_object
         if action_name == "approve" and isinstance(obj, Page):
-            course_item_approval_check(page=obj, revision=task_state.revision, confirmed=confirmed)
+            # Approval publishes the newest revision (an edit saved with the approval included).
+            course_item_approval_check(page=obj, revision=obj.get_latest_revision(), confirmed=confirmed)
         if action_name != "approve" or not isinstance(obj, ReportingContact):
             return super().on_action(task_state, user, action_name, **kwargs)
         if not self._may_approve(obj, user):

@@ -2,10 +2,11 @@
 
 The rules (README, "Publishing into a running course"; docs/architecture.md §9):
 - A completed round stays completed: a lesson or a final assessment added later, or made required,
-  never takes a completion or a certificate back. The learner sees it marked as added after they
-  completed, and may open it.
-- Learners in progress see the new item at once; their percentage counts it, and the course page
-  says what was added since they started. A required item removed, unpublished or made optional
+  never takes a completion or a certificate back. A lesson added later is marked as added after
+  they completed, and they may open it.
+- Learners in progress see the new item at once: a new lesson counts in their percentage and the
+  course page names what was added since they started; a new final assessment appears among the
+  course's assessments and must be passed. A required item removed, unpublished or made optional
   completes the course of those who have now done everything else (a background task,
   courses/tasks.py, so the reviewer's request does not grow with the number of learners).
 - A reviewer approves a course item from a dialog that says how many learners are enrolled and in
@@ -50,8 +51,12 @@ class PublishingImpact:
     def needs_confirmation(self) -> bool:
         return self.becomes_required and bool(self.untranslated)
 
+    @property
+    def untranslated_names(self) -> str:
+        return ", ".join(row.name for row in self.untranslated)
+
     def refusal(self) -> str:
-        names = ", ".join(row.name for row in self.untranslated)
+        names = self.untranslated_names
         return gettext(
             "Not published: this required item has no published translation in %(languages)s, while the "
             "course's other lessons are translated. Publish the translations first, or confirm that learners "
@@ -93,7 +98,6 @@ def publishing_impact(page: Page, version: Page | None = None) -> PublishingImpa
     version = version or page
     live = type(page).objects.filter(pk=page.pk, live=True).first() if page.pk else None
     impact = PublishingImpact(course=course)
-    impact.becomes_required = required_for_completion(version) and not (live and required_for_completion(live))
     counts = Enrollment.objects.filter(course_key=course.translation_key).aggregate(
         completed=Count("pk", filter=Q(status=Enrollment.Status.COMPLETED)),
         in_progress=Count("pk", filter=~Q(status=Enrollment.Status.COMPLETED)),
@@ -107,6 +111,12 @@ def publishing_impact(page: Page, version: Page | None = None) -> PublishingImpa
         .values_list("locale__language_code", flat=True)
     )
     page_language = Locale.objects.get(pk=page.locale_id).language_code
+    # Completion counts the lessons of the course in the source language (lesson_rules_of): a
+    # translation changes nothing learners must do, unless the course has no source-language page.
+    counted = page_language == settings.LANGUAGE_CODE or settings.LANGUAGE_CODE not in course_languages
+    impact.becomes_required = (
+        counted and required_for_completion(version) and not (live and required_for_completion(live))
+    )
     states = dict(
         Page.objects.filter(translation_key=page.translation_key)
         .exclude(pk=page.pk)

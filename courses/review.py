@@ -2,12 +2,14 @@
 server makes whatever the dialog showed (courses/publishing.py has the rules)."""
 
 from django import forms
+from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Revision
 
 from courses.publishing import PublishingImpact, publishing_impact
 from lms.errors import AccessRefused
+from lms.headers import current_request
 
 
 class ApprovalForm(forms.Form):
@@ -44,4 +46,8 @@ def course_item_approval_check(*, page: Page, revision: Revision | None, confirm
     would meet it untranslated, unless the reviewer confirmed it."""
     impact = approval_impact(page, revision)
     if impact is not None and impact.needs_confirmation and not confirmed:
+        request = current_request()
+        if request is not None and request.headers.get("x-requested-with") != "XMLHttpRequest":
+            # Wagtail's admin answers the refusal with its generic "no permission" message: say why.
+            messages.error(request, impact.refusal())
         raise AccessRefused(impact.refusal())

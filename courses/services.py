@@ -188,33 +188,46 @@ def course_summaries_refresh(*, course_key: UUID, batch_size: int = 1000) -> dic
     Runs in a background task (courses/tasks.py): its cost grows with the number of learners.
     Returns how many enrolments were updated and completed."""
     rules = lesson_rules_of(course_key)
+    if not rules:
+        # The course's lessons are all down (the course unpublished with them): nothing to count
+        # against; progress is kept as it was until lessons are live again.
+        return {"updated": 0, "completed": 0}
     lesson_keys = {rule.key for rule in rules}
     required_keys = {rule.key for rule in rules if rule.required} or lesson_keys
     total = len(lesson_keys)
     updated = completed = 0
     may_complete: list[int] = []
-    pending = Enrollment.objects.filter(course_key=course_key).exclude(status=Enrollment.Status.COMPLETED)
-    for start in range(0, pending.count() + batch_size, batch_size):
-        batch = list(pending.order_by("pk")[start : start + batch_size])
-        if not batch:
-            break
-        done: dict[int, set[UUID]] = {}
-        for enrollment_id, lesson_key in LessonCompletion.objects.filter(
-            enrollment__in=batch, cycle=F("enrollment__cycle"), lesson_key__in=lesson_keys
-        ).values_list("enrollment_id", "lesson_key"):
-            done.setdefault(enrollment_id, set()).add(lesson_key)
-        changed = []
-        for enrollment in batch:
-            keys = done.get(enrollment.pk, set())
-            figures = (len(keys), total, round(100 * len(keys) / total) if total else 0)
-            if figures != (enrollment.lessons_done, enrollment.lessons_total, enrollment.percent):
-                enrollment.lessons_done, enrollment.lessons_total, enrollment.percent = figures
-                changed.append(enrollment)
-            if required_keys and required_keys <= keys:
-                may_complete.append(enrollment.pk)
-        # The time a learner last worked (updated_at) is not touched: nothing was done by them.
-        Enrollment.objects.bulk_update(changed, ["lessons_done", "lessons_total", "percent"])
-        updated += len(changed)
+    last_pk = 0
+    while True:
+        # Each batch under its rows' locks, read again: a learner completing a lesson meanwhile waits,
+        # and a round completed since is left alone. Batches go by key, so none is skipped.
+        with transaction.atomic():
+            batch = list(
+                Enrollment.objects.select_for_update()
+                .filter(course_key=course_key, pk__gt=last_pk)
+                .exclude(status=Enrollment.Status.COMPLETED)
+                .order_by("pk")[:batch_size]
+            )
+            if not batch:
+                break
+            last_pk = batch[-1].pk
+            done: dict[int, set[UUID]] = {}
+            for enrollment_id, lesson_key in LessonCompletion.objects.filter(
+                enrollment__in=batch, cycle=F("enrollment__cycle"), lesson_key__in=lesson_keys
+            ).values_list("enrollment_id", "lesson_key"):
+                done.setdefault(enrollment_id, set()).add(lesson_key)
+            changed = []
+            for enrollment in batch:
+                keys = done.get(enrollment.pk, set())
+                figures = (len(keys), total, round(100 * len(keys) / total) if total else 0)
+                if figures != (enrollment.lessons_done, enrollment.lessons_total, enrollment.percent):
+                    enrollment.lessons_done, enrollment.lessons_total, enrollment.percent = figures
+                    changed.append(enrollment)
+                if required_keys <= keys:
+                    may_complete.append(enrollment.pk)
+            # The time a learner last worked (updated_at) is not touched: nothing was done by them.
+            Enrollment.objects.bulk_update(changed, ["lessons_done", "lessons_total", "percent"])
+            updated += len(changed)
     for enrollment in Enrollment.objects.filter(pk__in=may_complete).select_related("user"):
         with transaction.atomic():
             if course_completion_refresh(user=enrollment.user, course_key=course_key):

@@ -181,3 +181,29 @@ def review_status_for_authors(request, panels):
     from courses.admin_review_status import ReviewStatusPanel
 
     panels.append(ReviewStatusPanel(request.user))
+
+
+@hooks.register("before_bulk_action")
+def course_items_reach_every_language_in_bulk(request, action_type, objects, action):
+    """The same rule for the explorer's bulk "Publish", with the drafts under the chosen pages when
+    the person asked for them too: nothing is published when one of them would be refused."""
+    from wagtail.admin.utils import get_valid_next_url_from_request
+    from wagtail.models import Page as WagtailPage
+
+    from courses.publishing import publishing_impact
+
+    if action_type != "publish" or not objects or not isinstance(objects[0], WagtailPage):
+        return None
+    pages = list(objects)
+    form = getattr(action, "cleaned_form", None)
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        for page in objects:
+            pages += list(page.get_descendants().not_live().specific())
+    for page in pages:
+        revision = page.get_latest_revision()
+        impact = publishing_impact(page.specific, revision.as_object() if revision else None)
+        if impact is not None and impact.needs_confirmation:
+            how = gettext("To confirm, submit it for review and approve it there.")
+            messages.error(request, f"«{page.get_admin_display_title()}»: {impact.refusal()} {how}")
+            return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_explore_root")
+    return None

@@ -24,3 +24,5 @@ class LmsUsersAppConfig(WagtailUsersAppConfig):
     """Wagtail's user admin, with forms that know our user's profile fields."""
 
     user_viewset = "lms.admin_users.UserViewSet"
+    # A role's group keeps its name (lms/admin_groups.py).
+    group_viewset = "lms.admin_groups.GroupViewSet"

@@ -24,6 +24,12 @@ NO_STORE = "no-store, private"
 _answering = ContextVar("lms_csp_request", default=None)
 
 
+def current_request():
+    """The request being answered in this thread, or None outside a request: for code that runs
+    inside a library's view without it (a workflow task's action) and must tell the person why."""
+    return _answering.get()
+
+
 def current_nonce():
     """The nonce of the request being answered in this thread, or "" outside a request."""
     request = _answering.get()

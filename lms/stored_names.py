@@ -18,40 +18,47 @@ from django.utils.translation import gettext_lazy as _
 
 from lms import roles
 
-NAMES: dict[str, Promise] = {
-    # courses/migrations/0002: the workflow on the whole page tree and its one task.
-    "Expert review": _("Expert review"),
-    "Approval by a child-protection expert": _("Approval by a child-protection expert"),
-    # Wagtail's own sample workflow and task, kept inactive.
-    "Moderators approval": _("Moderators approval"),
+# By model (app label and model name): a name is translated, and a translation mapped back, only on
+# the model the project made it for.
+NAMES: dict[str, dict[str, Promise]] = {
+    # courses/migrations/0002: the workflow on the whole page tree and its one task; Wagtail's own
+    # sample workflow and task, kept inactive.
+    "wagtailcore.workflow": {"Expert review": _("Expert review"), "Moderators approval": _("Moderators approval")},
+    "wagtailcore.task": {
+        "Approval by a child-protection expert": _("Approval by a child-protection expert"),
+        "Moderators approval": _("Moderators approval"),
+    },
     # lms/migrations/0004: the roles.
-    roles.LEARNERS: _("Learners"),
-    roles.TRAINERS: _("Trainers"),
-    roles.REGIONAL_COORDINATORS: _("Regional coordinators"),
-    roles.MINISTRY_ANALYSTS: _("Ministry analysts"),
-    roles.CONTENT_EDITORS: _("Content editors"),
-    roles.CONTENT_REVIEWERS: _("Content reviewers"),
+    "auth.group": {
+        roles.LEARNERS: _("Learners"),
+        roles.TRAINERS: _("Trainers"),
+        roles.REGIONAL_COORDINATORS: _("Regional coordinators"),
+        roles.MINISTRY_ANALYSTS: _("Ministry analysts"),
+        roles.CONTENT_EDITORS: _("Content editors"),
+        roles.CONTENT_REVIEWERS: _("Content reviewers"),
+    },
     # Wagtail's first collection, which every image and document sits in.
-    "Root": _("Main collection"),
+    "wagtailcore.collection": {"Root": _("Main collection")},
 }
 
 
-def stored_name(value):
+def stored_name(model_label: str, value):
     """The stored English name of a translated one, in any of the site's languages."""
-    if not isinstance(value, str) or value in NAMES:
+    names = NAMES.get(model_label, {})
+    if not isinstance(value, str) or value in names:
         return value
-    return _stored_by_translation().get(value, value)
+    return _stored_by_translation(model_label).get(value, value)
 
 
 @cache
-def _stored_by_translation() -> dict[str, str]:
+def _stored_by_translation(model_label: str) -> dict[str, str]:
     from django.conf import settings
     from django.utils import translation
 
     found = {}
     for code, _language in settings.LANGUAGES:
         with translation.override(code):
-            found.update({str(lazy): stored for stored, lazy in NAMES.items()})
+            found.update({str(lazy): stored for stored, lazy in NAMES[model_label].items()})
     return found
 
 
@@ -64,8 +71,10 @@ class TranslatedName:
     """A data descriptor in place of a model's `name` field attribute: Django keeps the stored value
     in the instance's __dict__ as always; reading returns its translation (NAMES)."""
 
-    def __init__(self, field):
+    def __init__(self, field, model_label):
         self.field = field
+        self.model_label = model_label
+        self.names = NAMES[model_label]
 
     def __get__(self, instance, owner=None):
         if instance is None:
@@ -74,20 +83,20 @@ class TranslatedName:
         if self.field.attname not in data:
             instance.refresh_from_db(fields=[self.field.attname])
         value = data[self.field.attname]
-        lazy = NAMES.get(value)
+        lazy = self.names.get(value)
         return str(lazy) if lazy is not None else value
 
     def __set__(self, instance, value):
-        instance.__dict__[self.field.attname] = stored_name(value)
+        instance.__dict__[self.field.attname] = stored_name(self.model_label, value)
 
 
-def _stored_on_the_way_in(field):
+def _stored_on_the_way_in(field, model_label):
     """The field's get_prep_value, mapping a translation back to the stored name first: every write
     (a save, a fixture or serialized rollback loaded "raw", an update) and every exact lookup."""
     prepare = field.get_prep_value
 
     def get_prep_value(value):
-        return prepare(stored_name(value))
+        return prepare(stored_name(model_label, value))
 
     return get_prep_value
 
@@ -100,6 +109,7 @@ def install() -> None:
 
     for model in (Workflow, Task, Group, Collection):
         field = model._meta.get_field("name")
-        setattr(model, field.attname, TranslatedName(field))
+        label = model._meta.label_lower
+        setattr(model, field.attname, TranslatedName(field, label))
         # Writing and looking up use the stored value, not the translation the attribute reads.
-        setattr(field, "get_prep_value", _stored_on_the_way_in(field))  # noqa: B010  (mypy: not a method assignment)
+        setattr(field, "get_prep_value", _stored_on_the_way_in(field, label))  # noqa: B010  (mypy: not a method assignment)

@@ -9,7 +9,8 @@ register = template.Library()
 
 @register.simple_tag
 def course_item_impact(page, task_state=None):
-    """The PublishingImpact of the revision under review (courses/publishing.py), or None."""
+    """The PublishingImpact of the revision approving would publish, the newest one
+    (courses/publishing.py), or None."""
     if page is None or not getattr(page, "path", None):
         return None
-    return approval_impact(page, getattr(task_state, "revision", None))
+    return approval_impact(page, page.get_latest_revision())

@@ -3,6 +3,8 @@ learners in progress see the new lesson and an honest percentage, a required les
 completes those who did the rest, and a reviewer confirms before a required lesson reaches
 learners of a translated course untranslated."""
 
+import json
+
 import pytest
 from django.urls import reverse
 from wagtail.models import Locale
@@ -223,3 +225,98 @@ def test_the_editor_shows_what_publishing_changes(client):
     page = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).content.decode()
     assert "Жариялау оқушылар үшін нені өзгертеді" in page
     assert "аудармасы жоқ" in page
+
+
+def approve_from_the_editor(client, lesson, extra, **fields):
+    """The edit page's approve: the form saved as a revision, then the action with the dialog's data."""
+    from tests.courses.test_review import lesson_form
+
+    data = lesson_form(lesson.title, slug=lesson.slug, **fields)
+    data.update(
+        {
+            "action-workflow-action": "true",
+            "workflow-action-name": "approve",
+            "workflow-action-extra-data": json.dumps(extra),
+        }
+    )
+    return client.post(reverse("wagtailadmin_pages:edit", args=[lesson.pk]), data)
+
+
+def test_a_lesson_made_required_while_approving_is_checked_as_it_will_be_published(client):
+    course = translated_course()
+    lesson = add_lesson(course, 3, required=False, publish=False)
+    submit(lesson, UserFactory(roles=[roles.CONTENT_EDITORS]))
+    client.force_login(UserFactory(roles=[roles.CONTENT_REVIEWERS]))
+    response = approve_from_the_editor(client, lesson, {"publish_without_translations": False}, required="on")
+    # Wagtail's admin answers a refusal by going back to the dashboard; the reason is said there.
+    assert response.status_code == 302
+    assert "Жарияланған жоқ" in client.get(response["Location"]).content.decode()
+    assert not LessonPage.objects.get(pk=lesson.pk).live
+    # Only a real tick confirms; a word does not, and an unknown field is no 500.
+    approve_from_the_editor(client, lesson, {"publish_without_translations": "no"}, required="on")
+    assert not LessonPage.objects.get(pk=lesson.pk).live
+    response = approve_from_the_editor(
+        client, lesson, {"publish_without_translations": True, "bogus": 1}, required="on"
+    )
+    assert response.status_code == 302
+    assert LessonPage.objects.get(pk=lesson.pk).live
+
+
+def test_the_explorers_bulk_publish_is_refused_too(client):
+    course = translated_course()
+    lesson = add_lesson(course, 3, publish=False)
+    client.force_login(UserFactory(is_superuser=True))
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={lesson.pk}"
+    response = client.post(url, {"include_descendants": ""}, follow=True)
+    assert not LessonPage.objects.get(pk=lesson.pk).live
+    assert "Жарияланған жоқ" in response.content.decode()
+    # Publishing the course with its drafts below is refused the same way.
+    client.post(
+        reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"]) + f"?id={course.pk}",
+        {"include_descendants": "on"},
+    )
+    assert not LessonPage.objects.get(pk=lesson.pk).live
+
+
+def test_the_warning_names_the_languages(client):
+    course = translated_course()
+    lesson = add_lesson(course, 3, publish=False)
+    client.force_login(UserFactory(roles=[roles.TRAINERS]))
+    page = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk])).content.decode()
+    assert "аудармасыз көреді: Русский." in page
+    assert "LanguageRow" not in page
+
+
+def test_publishing_a_translation_of_a_live_lesson_needs_no_confirmation():
+    course = translated_course()
+    translate_page(course, "en", title="Responding to abuse")
+    for lesson in lessons_of(course):
+        translate_page(lesson, "en", title=lesson.title)
+    third = add_lesson(course, 3)  # live in Kazakh, required: learners of every language have it
+    russian = third.copy_for_translation(Locale.objects.get(language_code="ru"))
+    impact = publishing_impact(russian)
+    assert not impact.becomes_required and not impact.needs_confirmation
+
+
+def test_a_course_taken_down_with_its_lessons_keeps_its_learners_progress(learner, on_commit):
+    course = build_course(lessons=2)
+    enrollment_create(user=learner, course=course)
+    complete(learner, course, lessons_of(course)[:1])
+    with on_commit():
+        for page in [*lessons_of(course), course]:  # as the admin's "unpublish with its pages" does
+            page.unpublish()
+    enrollment = Enrollment.objects.get(user=learner)
+    assert (enrollment.lessons_done, enrollment.lessons_total, enrollment.percent) == (1, 2, 50)
+
+
+def test_the_refresh_goes_through_every_learner_in_batches(learner):
+    from courses.services import course_summaries_refresh
+
+    course = build_course(lessons=2)
+    learners = [learner] + [UserFactory() for _ in range(4)]
+    for person in learners:
+        enrollment_create(user=person, course=course)
+        complete(person, course, lessons_of(course)[:1])
+    add_lesson(course, 3)
+    assert course_summaries_refresh(course_key=course.translation_key, batch_size=2) == {"updated": 5, "completed": 0}
+    assert set(Enrollment.objects.values_list("lessons_total", "percent")) == {(3, 33)}

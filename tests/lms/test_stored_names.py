@@ -66,3 +66,25 @@ def test_serialized_and_loaded_back_in_kazakh_the_names_stay_stored():
     assert Group.objects.filter(name=roles.TRAINERS).exists()
     with translation.override("kk"):
         assert Group.objects.filter(name="Тренерлер").get().name == "Тренерлер"
+
+
+def test_a_roles_group_cannot_be_renamed_in_the_admin_but_others_can(client):
+    client.force_login(UserFactory(is_superuser=True))
+    trainers = Group.objects.get(name=roles.TRAINERS)
+    response = client.post(reverse("wagtailusers_groups:edit", args=[trainers.pk]), {"name": "Тренерлер (жаңа)"})
+    assert response.status_code == 200
+    assert "Бұл топ платформаның рөлдерінің бірі: оның атауы өзгертілмейді." in response.content.decode()
+    assert Group.objects.filter(name=roles.TRAINERS).exists()
+    # Saved unchanged in Kazakh, the role keeps its name; a group someone made may be renamed.
+    from lms.admin_groups import RoleGroupForm
+
+    with translation.override("kk"):
+        assert RoleGroupForm(data={"name": trainers.name}, instance=trainers).is_valid()
+    other = Group.objects.create(name="Әдіскерлер")
+    assert RoleGroupForm(data={"name": "Облыс әдіскерлері"}, instance=other).is_valid()
+
+
+def test_a_name_maps_back_only_on_its_own_model():
+    """«Негізгі жинақ» is the root collection's name, not a group's."""
+    group = Group.objects.create(name="Негізгі жинақ")
+    assert Group.objects.values_list("name", flat=True).get(pk=group.pk) == "Негізгі жинақ"
