@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from lms import views
+from lms.admin_account import admin_account
 
 handler400 = "lms.views.bad_request"
 handler403 = "lms.views.permission_denied"
@@ -23,6 +24,8 @@ urlpatterns = [
     # One way to sign in (allauth's, with its lockout and email confirmation): Wagtail's own
     # sign-in pages send people there, before Wagtail's patterns can answer.
     path("admin/login/", views.sign_in_elsewhere, name="wagtailadmin_login"),
+    # The admin's account page, without Wagtail's first/last-name panel (lms/admin_account.py).
+    path("admin/account/", admin_account, name="wagtailadmin_account"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -251,6 +251,16 @@ WAGTAILADMIN_LOGIN_URL = "account_login"
 # Pages restricted to signed-in people send visitors to allauth's sign-in page, like everything else.
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("kk", "Қазақша"), ("ru", "Русский"), ("en", "English")]
+# The admin's time zones are Kazakhstan's (one offset, UTC+5, since March 2024), not the world's 600.
+WAGTAIL_USER_TIME_ZONES = [
+    "Asia/Almaty",
+    "Asia/Aqtau",
+    "Asia/Aqtobe",
+    "Asia/Atyrau",
+    "Asia/Oral",
+    "Asia/Qostanay",
+    "Asia/Qyzylorda",
+]
 # One text search configuration for titles in kk, ru and en: on PostgreSQL "simple" lowercases every
 # word and keeps it, where the server's default (usually English) would stem and drop words by English
 # rules. Index entries are written by background tasks; `load_demo` writes the demo's at once.

@@ -127,3 +127,22 @@ def test_a_kazakh_trainer_submits_a_lesson_and_a_kazakh_reviewer_approves_it(bro
     assert phone.get_by_text(kk("Approved and published")).count() >= 1
 
     assert {where: words for where, words in seen.items() if words} == {}
+
+
+def test_a_reviewer_chooses_kazakh_for_the_admin_in_their_account(browser, live_server):
+    """The account page saves the admin's language (Wagtail's first/last-name panel, which the
+    platform's single full name never fills, blocked every save)."""
+    reviewer = UserFactory(
+        roles=[roles.CONTENT_REVIEWERS], language="ru", email="dina@example.org", full_name="Динара Омарова"
+    )
+    laptop = browser.new_context(viewport={"width": 1366, "height": 900}).new_page()
+    sign_in(laptop, live_server.url, reviewer.email, language="ru")
+    laptop.goto(f"{live_server.url}{reverse('wagtailadmin_account')}")
+    assert laptop.locator("input[name$='first_name']").count() == 0
+    choice = laptop.locator("select[name='locale-preferred_language']")
+    choice.select_option("kk")
+    mouse_click(laptop, choice.locator("xpath=ancestor::form").locator("button[type=submit]").last)
+    laptop.wait_for_load_state("networkidle")
+    laptop.goto(f"{live_server.url}{reverse('wagtailadmin_home')}")
+    assert laptop.locator("html").get_attribute("lang") == "kk"
+    assert english_words(laptop, reviewer.email) == []
