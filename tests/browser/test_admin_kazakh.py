@@ -7,10 +7,10 @@ import re
 
 from django.urls import reverse
 
-from courses.models import CourseIndexPage, CoursePage, LessonPage
+from courses.models import CourseIndexPage, LessonPage
 from lms import roles
 from tests.browser.helpers import BROWSER_TEST, kk, mouse_click, sign_in
-from tests.factories import UserFactory, lesson_body
+from tests.factories import UserFactory, build_course, lesson_body
 
 pytestmark = BROWSER_TEST
 
@@ -40,17 +40,14 @@ def english_words(page, *ignored):
 
 
 def kazakh_course():
+    """A course whose every title is Kazakh, as the admin's explorer and breadcrumbs show them."""
     from wagtail.models import Site
 
     home = Site.objects.get(is_default_site=True).root_page.specific
-    index = CourseIndexPage.objects.child_of(home).first()
-    if index is None:
-        index = CourseIndexPage(title="Курстар", slug="kurstar")
-        home.add_child(instance=index)
-        index.save_revision().publish()
-    course = CoursePage(title="Баланы зорлық-зомбылықтан қорғау", slug="korgau", summary="Мұғалімдерге арналған курс.")
-    index.add_child(instance=course)
-    course.save_revision().publish()
+    index = CourseIndexPage(title="Курстар", slug="kurstar")
+    home.add_child(instance=index)
+    index.save_revision().publish()
+    course = build_course(index=index, lessons=0, title="Баланы зорлық-зомбылықтан қорғау", slug="korgau")
     for number, title in enumerate(["Белгілерді тану", "Баламен сөйлесу"], start=1):
         lesson = LessonPage(title=title, slug=f"sabak-{number}", body=lesson_body("Сабақ мәтіні."))
         course.add_child(instance=lesson)
