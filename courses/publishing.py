@@ -91,7 +91,7 @@ def course_of_item(page: Page) -> CoursePage | None:
 def publishing_impact(page: Page, version: Page | None = None) -> PublishingImpact | None:
     """What publishing `version` of a course item (the revision under review; the page itself when
     not given) would change for the course's learners, or None when the page is no course item.
-    Five queries however many learners and languages."""
+    Eight queries however many learners and languages."""
     course = course_of_item(page)
     if course is None:
         return None

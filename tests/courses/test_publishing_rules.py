@@ -313,3 +313,13 @@ def test_the_refresh_goes_through_every_learner_in_batches(learner):
     add_lesson(course, 3)
     assert course_summaries_refresh(course_key=course.translation_key, batch_size=2) == {"updated": 5, "completed": 0}
     assert set(Enrollment.objects.values_list("lessons_total", "percent")) == {(3, 33)}
+
+
+def test_the_dialogs_reading_takes_the_same_queries_however_many_learners(django_assert_num_queries):
+    course = translated_course()
+    lesson = add_lesson(course, 3, publish=False)
+    for _ in range(5):
+        enrollment_create(user=UserFactory(), course=course)
+    with django_assert_num_queries(8):
+        impact = publishing_impact(lesson)
+    assert impact.in_progress == 5
