@@ -103,6 +103,9 @@ def test_a_kazakh_trainer_submits_a_lesson_and_a_kazakh_reviewer_approves_it(bro
 
     laptop = browser.new_context(viewport={"width": 1366, "height": 900}).new_page()
     sign_in(laptop, base, reviewer.email)
+    laptop.goto(f"{base}{reverse('wagtailadmin_pages:search')}?q=Жергілікті")
+    read(laptop, "the reviewer's search for the lesson")
+    assert laptop.get_by_text("1–1, барлығы 1").count() == 1  # the count above the results, with no «None»
     laptop.goto(f"{base}{reverse('wagtailadmin_home')}")
     read(laptop, "the reviewer's dashboard")
     row = laptop.locator("tr", has_text="Жергілікті жағдай: Қарағанды")
