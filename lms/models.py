@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
+from lms.audit import AccessRecord  # noqa: F401  (Django finds models through models.py)
 from lms.pages import HomePage  # noqa: F401  (Wagtail finds page models through models.py)
 from lms.validators import validate_person_name
 
