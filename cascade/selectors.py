@@ -15,6 +15,7 @@ from certificates.hooks import Lineage
 from certificates.models import Certificate
 from courses.models import CoursePage, Enrollment
 from courses.selectors import trainer_course_keys_query
+from lms.hooks import PersonCohort
 from lms.models import User
 
 
@@ -176,3 +177,14 @@ def session_marks(session: CohortSession) -> list[tuple[User, str | None]]:
     marks = dict(session.attendance.values_list("user_id", "mark"))
     members = list(session.cohort.members.select_related("user").order_by("user__full_name", "user__email"))
     return [(member.user, marks.get(member.user_id)) for member in members]
+
+
+def person_cohorts(*, user: User) -> list[PersonCohort]:
+    """The groups the person is a member of, with when they joined, for the `PERSON_COHORTS` hook
+    (lms.audit `accesses_of`: who opened the roster of their group). One query."""
+    return [
+        PersonCohort(id=cohort_id, name=name, joined_at=joined_at)
+        for cohort_id, name, joined_at in CohortMember.objects.filter(user=user).values_list(
+            "cohort_id", "cohort__name", "joined_at"
+        )
+    ]

@@ -7,9 +7,25 @@ A row names one person (`subject`: a trainee's record, a user's admin page) or a
 many people it covered.
 """
 
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
 from django.conf import settings
+from django.core.paginator import Page, Paginator
 from django.db import models
+from django.db.models import Q, QuerySet
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+
+from lms import roles
+from lms.hooks import PersonCohort, person_cohorts
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 
 class AccessRecord(models.Model):
@@ -109,3 +125,178 @@ def access_record(
         ip=_address(request),
         token_label=token_label[:200],
     )
+
+
+# Reading the trail: a person reads the rows about them, staff search the rows of their scope.
+# Who may search is decided by lms/permissions.py; `may_search_accesses` and `accesses_visible_to`
+# only combine its functions for this list (national viewers: all; a coordinator: their region).
+# lms.permissions reads lms.models, which imports this module: it is imported where it is used.
+
+PER_PAGE = 50
+
+# Rows of the whole country (no region, group or person) that hand out people's data: an export,
+# a download or an API read. A page view of a national list is not counted against everyone.
+NATIONAL_HANDOUTS = (AccessRecord.Action.EXPORT, AccessRecord.Action.DOWNLOAD, AccessRecord.Action.API)
+
+
+def accesses_of(user, *, cohorts: Iterable[PersonCohort] | None = None) -> QuerySet[AccessRecord]:
+    """The records that concern this person, newest first, their own accesses left out: rows that
+    name them; rows of a group they are in (a roster, its CSV, its zip) since they joined it; rows
+    of their region with no group or person (a region's export or zip) and national exports,
+    downloads and API reads, since they signed up. `cohorts` is what `person_cohorts` answered
+    (asked here when not given: one query). The rows themselves: one query, whatever their number."""
+    if cohorts is None:
+        cohorts = person_cohorts(user=user)
+    about = Q(subject=user)
+    for cohort in cohorts:
+        about |= Q(cohort_id=cohort.id, subject__isnull=True, at__gte=cohort.joined_at)
+    groupless = Q(cohort_id__isnull=True, subject__isnull=True, at__gte=user.date_joined)
+    if user.region_id is not None:
+        about |= groupless & Q(region_id=user.region_id)
+    about |= groupless & Q(region__isnull=True, action__in=NATIONAL_HANDOUTS)
+    return AccessRecord.objects.filter(about).exclude(actor=user).order_by("-at", "-pk")
+
+
+@dataclass
+class AccessLine:
+    """One row of the person's page, in words: when, who (name and role, or the API key), what."""
+
+    at: datetime
+    who: str
+    role: StrOrPromise
+    what: StrOrPromise
+
+
+def access_lines_of(user, *, page: str | int | None = None) -> Page:
+    """The person's page of `accesses_of`, 50 rows a page, each an `AccessLine`. Four queries
+    (their groups, the count, the rows with who opened them, those people's roles), three when
+    nothing is recorded."""
+    cohorts = list(person_cohorts(user=user))
+    names = {cohort.id: cohort.name for cohort in cohorts}
+    rows = accesses_of(user, cohorts=cohorts).select_related("actor").prefetch_related("actor__groups")
+    result = Paginator(rows, PER_PAGE).get_page(page)
+    result.object_list = [
+        AccessLine(at=record.at, who=_who(record), role=_role(record.actor), what=_what(record, names))
+        for record in result.object_list
+    ]
+    return result
+
+
+def _who(record: AccessRecord) -> str:
+    if record.actor is not None:
+        return record.actor.full_name or record.actor.email
+    if record.token_label:
+        return gettext("API key «%(label)s»") % {"label": record.token_label}
+    return record.actor_label
+
+
+def _role(actor) -> StrOrPromise:
+    if actor is None:
+        return ""
+    if actor.is_superuser:
+        return _("Administrator")
+    names = {group.name for group in actor.groups.all()}
+    for name in (roles.MINISTRY_ANALYSTS, roles.REGIONAL_COORDINATORS, roles.TRAINERS, *roles.ALL):
+        if name in names:
+            return roles.LABELS[name]
+    return ""
+
+
+# What was opened, as a teacher would say it. Keys are the URL names views record as `what`.
+_PERSONAL = {
+    "cascade:trainee": _("Your record in the group «%(group)s»"),
+}
+_GROUP = {
+    "cascade:cohort": _("The page of your group «%(group)s»"),
+    "cascade:roster": _("The list of your group «%(group)s»"),
+    "cascade:roster_csv": _("The list of your group «%(group)s», downloaded as a table"),
+    "cascade:cohort_zip": _("The certificates of your group «%(group)s», downloaded"),
+    "cascade:attendance": _("The attendance of your group «%(group)s»"),
+}
+_GROUP_BY_ACTION = {
+    AccessRecord.Action.VIEW: _("The list of your group «%(group)s»"),
+    AccessRecord.Action.DOWNLOAD: _("Files of your group «%(group)s», downloaded"),
+    AccessRecord.Action.EXPORT: _("The list of your group «%(group)s», downloaded as a table"),
+    AccessRecord.Action.API: _("The list of your group «%(group)s», read through the API"),
+}
+_REGION_BY_ACTION = {
+    AccessRecord.Action.VIEW: _("A list of the teachers of your region"),
+    AccessRecord.Action.DOWNLOAD: _("The certificates of your region's teachers, downloaded"),
+    AccessRecord.Action.EXPORT: _("An export of data on your region's teachers"),
+    AccessRecord.Action.API: _("Data on your region's teachers, read through the API"),
+}
+_COUNTRY_BY_ACTION = {
+    AccessRecord.Action.VIEW: _("A list of teachers across the country"),
+    AccessRecord.Action.DOWNLOAD: _("The certificates of teachers across the country, downloaded"),
+    AccessRecord.Action.EXPORT: _("An export of data on teachers across the country"),
+    AccessRecord.Action.API: _("Data on teachers across the country, read through the API"),
+}
+
+
+def _what(record: AccessRecord, group_names: dict[int, str]) -> StrOrPromise:
+    group = group_names.get(record.cohort_id, f"№{record.cohort_id}") if record.cohort_id else ""
+    if record.subject_id is not None:
+        if record.what in _PERSONAL and group:
+            return _PERSONAL[record.what] % {"group": group}
+        if record.what.startswith("certificates_admin:"):
+            return _("Your certificate in the ministry's register")
+        if group:
+            return _("Your record in the group «%(group)s»") % {"group": group}
+        if record.action == AccessRecord.Action.DOWNLOAD:
+            return _("Your document, downloaded")
+        return _("Your account and record")
+    if record.cohort_id is not None:
+        template = _GROUP.get(record.what) or _GROUP_BY_ACTION.get(record.action, _GROUP_BY_ACTION["view"])
+        return template % {"group": group}
+    table = _REGION_BY_ACTION if record.region_id is not None else _COUNTRY_BY_ACTION
+    return table.get(record.action, table["view"])
+
+
+def may_search_accesses(user) -> bool:
+    """Ministry analysts and superusers search every record; a regional coordinator those of the
+    region the ministry assigned them (lms.permissions); nobody else."""
+    from lms import permissions
+
+    return permissions.is_national_viewer(user) or permissions.is_regional_coordinator(user)
+
+
+def accesses_visible_to(user) -> QuerySet[AccessRecord]:
+    """The records a staff member may search: all for national viewers; for a coordinator the
+    rows of their coordinated region (recorded with it, or about a person whose profile is there);
+    none for anyone else. With who, whose and the region: one query a page."""
+    from lms import permissions
+
+    rows = AccessRecord.objects.select_related("actor", "subject", "region").order_by("-at", "-pk")
+    if permissions.is_national_viewer(user):
+        return rows
+    region_id = permissions.coordinated_region_id(user)
+    if region_id is None:
+        return rows.none()
+    return rows.filter(Q(region_id=region_id) | Q(subject__region_id=region_id))
+
+
+def accesses_search(
+    rows: QuerySet[AccessRecord],
+    *,
+    person: str = "",
+    actor: str = "",
+    action: str = "",
+    since: date | None = None,
+    until: date | None = None,
+) -> QuerySet[AccessRecord]:
+    """Narrow `rows` (from `accesses_visible_to`): whose email contains `person`, who (their email,
+    name or the API key's label) contains `actor`, one action, days from `since` to `until`
+    inclusive, in the platform's time zone."""
+    if person:
+        rows = rows.filter(subject__email__icontains=person)
+    if actor:
+        rows = rows.filter(
+            Q(actor_label__icontains=actor) | Q(actor__full_name__icontains=actor) | Q(token_label__icontains=actor)
+        )
+    if action:
+        rows = rows.filter(action=action)
+    if since is not None:
+        rows = rows.filter(at__date__gte=since)
+    if until is not None:
+        rows = rows.filter(at__date__lte=until)
+    return rows

@@ -24,6 +24,9 @@ makes a membership), so a listener must be idempotent: it recomputes from the ro
 stand and leaves alone what has not changed.
 """
 
+from dataclasses import dataclass
+from datetime import datetime
+
 from django.core.exceptions import ImproperlyConfigured
 from wagtail import hooks
 
@@ -93,6 +96,22 @@ summary. Called by the `load_demo` command after the accounts, in the order of r
 (`order=`: an app's demo may use the demo of the apps above it); each loader opens its own
 transactions."""
 
+PERSON_COHORTS = "lms_person_cohorts"
+"""`provider(*, user) -> iterable of PersonCohort`: the groups this person is a member of (their
+id, name and when the person joined), so that the person's page "Who accessed my data" (lms.audit
+`accesses_of`) counts a roster of their group as about them, from the day they joined. Runs
+during the request, outside any transaction; reads only, in one query whatever the number of
+groups. Every provider's groups are added up."""
+
+
+@dataclass(frozen=True)
+class PersonCohort:
+    """A group a person is in, as `PERSON_COHORTS` answers: its id is `AccessRecord.cohort_id`."""
+
+    id: int
+    name: str
+    joined_at: datetime
+
 
 def _each(name, **arguments):
     for function in hooks.get_hooks(name):
@@ -129,6 +148,10 @@ def home_next_step(user):
         if step:
             return step
     return None
+
+
+def person_cohorts(*, user) -> list[PersonCohort]:
+    return [cohort for provider in hooks.get_hooks(PERSON_COHORTS) for cohort in provider(user=user)]
 
 
 def demo_loaders():

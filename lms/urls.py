@@ -6,7 +6,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from lms import views
+from lms import audit_views, views
 from lms.admin_account import admin_account
 
 handler400 = "lms.views.bad_request"
@@ -40,6 +40,8 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="account_profile"),
+    path("accounts/my-data/accesses/", audit_views.my_accesses, name="my_accesses"),
+    path("personal-data/accesses/", audit_views.accesses_search_view, name="audit_search"),
     path("accounts/", include("allauth.urls")),
     path("learning/", include("courses.urls")),
     path("quizzes/", include("quizzes.urls")),

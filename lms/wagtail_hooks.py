@@ -2,7 +2,7 @@
 assigned regions, for ministry analysts; the user admin's bulk delete, which keeps record holders, and its
 bulk role assignment, which logs each change of roles."""
 
-from django.urls import include, path, reverse
+from django.urls import include, path, reverse, reverse_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -13,6 +13,7 @@ from lms.admin_policies import RulePermissionPolicy
 from lms.admin_regions import RegionViewSet
 from lms.admin_user_delete import UserDeleteBulkAction
 from lms.admin_users import UserAssignRoleBulkAction
+from lms.audit import may_search_accesses
 from lms.models import Region
 
 # View and change the targets for analysts and superusers; no region is added or deleted.
@@ -45,6 +46,20 @@ class CoordinatorsMenuItem(MenuItem):
 def register_coordinators_menu_item():
     return CoordinatorsMenuItem(
         _("Regional coordinators"), reverse("lms_coordinators:index"), icon_name="group", order=265
+    )
+
+
+class AccessSearchMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_search_accesses(request.user)
+
+
+# Under Reports: the search of the personal-data audit trail. It is a page of the site (lms/audit_views.py),
+# not of the admin, because regional coordinators search it too and they do not use the admin.
+@hooks.register("register_reports_menu_item")
+def register_access_search_menu_item():
+    return AccessSearchMenuItem(
+        _("Accesses to personal data"), reverse_lazy("audit_search"), icon_name="view", order=900
     )
 
 
