@@ -54,12 +54,13 @@ class AccessSearchMenuItem(MenuItem):
         return may_search_accesses(request.user)
 
 
-# Under Reports: the search of the personal-data audit trail. It is a page of the site (lms/audit_views.py),
-# not of the admin, because regional coordinators search it too and they do not use the admin.
-@hooks.register("register_reports_menu_item")
+# Beside "Regional coordinators" (the Reports menu is for editors and reviewers only, courses.wagtail_hooks):
+# the search of the personal-data audit trail. It is a page of the site (lms/audit_views.py), not of the
+# admin, because regional coordinators search it too and they do not use the admin.
+@hooks.register("register_admin_menu_item")
 def register_access_search_menu_item():
     return AccessSearchMenuItem(
-        _("Accesses to personal data"), reverse_lazy("audit_search"), icon_name="view", order=900
+        _("Accesses to personal data"), reverse_lazy("audit_search"), icon_name="view", order=266
     )
 
 
