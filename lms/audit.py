@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.paginator import Page, Paginator
@@ -25,7 +25,10 @@ from lms import roles
 from lms.hooks import PersonCohort, person_cohorts
 
 if TYPE_CHECKING:
+    from django.contrib.auth.models import AnonymousUser
     from django_stubs_ext import StrOrPromise
+
+    from lms.models import User
 
 
 class AccessRecord(models.Model):
@@ -139,7 +142,7 @@ PER_PAGE = 50
 NATIONAL_HANDOUTS = (AccessRecord.Action.EXPORT, AccessRecord.Action.DOWNLOAD, AccessRecord.Action.API)
 
 
-def accesses_of(user, *, cohorts: Iterable[PersonCohort] | None = None) -> QuerySet[AccessRecord]:
+def accesses_of(user: User, *, cohorts: Iterable[PersonCohort] | None = None) -> QuerySet[AccessRecord]:
     """The records that concern this person, newest first, their own accesses left out: rows that
     name them; rows of a group they are in (a roster, its CSV, its zip) since they joined it; rows
     of their region with no group or person (a region's export or zip) and national exports,
@@ -167,14 +170,14 @@ class AccessLine:
     what: StrOrPromise
 
 
-def access_lines_of(user, *, page: str | int | None = None) -> Page:
+def access_lines_of(user: User, *, page: str | int | None = None) -> Page[Any]:
     """The person's page of `accesses_of`, 50 rows a page, each an `AccessLine`. Four queries
     (their groups, the count, the rows with who opened them, those people's roles), three when
     nothing is recorded."""
     cohorts = list(person_cohorts(user=user))
     names = {cohort.id: cohort.name for cohort in cohorts}
     rows = accesses_of(user, cohorts=cohorts).select_related("actor").prefetch_related("actor__groups")
-    result = Paginator(rows, PER_PAGE).get_page(page)
+    result: Page[Any] = Paginator(rows, PER_PAGE).get_page(page)
     result.object_list = [
         AccessLine(at=record.at, who=_who(record), role=_role(record.actor), what=_what(record, names))
         for record in result.object_list
@@ -190,7 +193,7 @@ def _who(record: AccessRecord) -> str:
     return record.actor_label
 
 
-def _role(actor) -> StrOrPromise:
+def _role(actor: User | None) -> StrOrPromise:
     if actor is None:
         return ""
     if actor.is_superuser:
@@ -203,29 +206,29 @@ def _role(actor) -> StrOrPromise:
 
 
 # What was opened, as a teacher would say it. Keys are the URL names views record as `what`.
-_PERSONAL = {
+_PERSONAL: dict[str, StrOrPromise] = {
     "cascade:trainee": _("Your record in the group «%(group)s»"),
 }
-_GROUP = {
+_GROUP: dict[str, StrOrPromise] = {
     "cascade:cohort": _("The page of your group «%(group)s»"),
     "cascade:roster": _("The list of your group «%(group)s»"),
     "cascade:roster_csv": _("The list of your group «%(group)s», downloaded as a table"),
     "cascade:cohort_zip": _("The certificates of your group «%(group)s», downloaded"),
     "cascade:attendance": _("The attendance of your group «%(group)s»"),
 }
-_GROUP_BY_ACTION = {
+_GROUP_BY_ACTION: dict[str, StrOrPromise] = {
     AccessRecord.Action.VIEW: _("The list of your group «%(group)s»"),
     AccessRecord.Action.DOWNLOAD: _("Files of your group «%(group)s», downloaded"),
     AccessRecord.Action.EXPORT: _("The list of your group «%(group)s», downloaded as a table"),
     AccessRecord.Action.API: _("The list of your group «%(group)s», read through the API"),
 }
-_REGION_BY_ACTION = {
+_REGION_BY_ACTION: dict[str, StrOrPromise] = {
     AccessRecord.Action.VIEW: _("A list of the teachers of your region"),
     AccessRecord.Action.DOWNLOAD: _("The certificates of your region's teachers, downloaded"),
     AccessRecord.Action.EXPORT: _("An export of data on your region's teachers"),
     AccessRecord.Action.API: _("Data on your region's teachers, read through the API"),
 }
-_COUNTRY_BY_ACTION = {
+_COUNTRY_BY_ACTION: dict[str, StrOrPromise] = {
     AccessRecord.Action.VIEW: _("A list of teachers across the country"),
     AccessRecord.Action.DOWNLOAD: _("The certificates of teachers across the country, downloaded"),
     AccessRecord.Action.EXPORT: _("An export of data on teachers across the country"),
@@ -252,7 +255,7 @@ def _what(record: AccessRecord, group_names: dict[int, str]) -> StrOrPromise:
     return table.get(record.action, table["view"])
 
 
-def may_search_accesses(user) -> bool:
+def may_search_accesses(user: User | AnonymousUser) -> bool:
     """Ministry analysts and superusers search every record; a regional coordinator those of the
     region the ministry assigned them (lms.permissions); nobody else."""
     from lms import permissions
@@ -260,7 +263,7 @@ def may_search_accesses(user) -> bool:
     return permissions.is_national_viewer(user) or permissions.is_regional_coordinator(user)
 
 
-def accesses_visible_to(user) -> QuerySet[AccessRecord]:
+def accesses_visible_to(user: User) -> QuerySet[AccessRecord]:
     """The records a staff member may search: all for national viewers; for a coordinator the
     rows of their coordinated region (recorded with it, or about a person whose profile is there);
     none for anyone else. With who, whose and the region: one query a page."""
