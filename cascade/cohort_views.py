@@ -24,6 +24,7 @@ from cascade.services import CascadeRefusal, attendance_mark, cohort_close, coho
 from cascade.views import page_language
 from certificates.links import absolute
 from lms import permissions
+from lms.audit import access_record
 
 MARK_FIELD = re.compile(r"mark-([0-9]{1,18})")
 
@@ -133,13 +134,15 @@ def attendance_view(request, cohort_id, session_id):
                 % {"count": count},
             )
             return redirect("cascade:cohort", cohort_id=cohort.pk)
+    rows = session_marks(session)
+    access_record(request, what="cascade:attendance", cohort_id=cohort.pk, region=cohort.region, people=len(rows))
     return render(
         request,
         "cascade/attendance.html",
         {
             "cohort": cohort,
             "session": session,
-            "rows": session_marks(session),
+            "rows": rows,
             "marks": Attendance.Mark.choices,
             "manages": manages,
             "markable": session.held_on <= timezone.localdate(),

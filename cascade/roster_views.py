@@ -15,7 +15,13 @@ from certificates.bulk import certificates_zip
 from certificates.bulk_views import list_headers
 from courses.selectors import lesson_rules_of
 from lms import permissions
+from lms.audit import AccessRecord, access_record
 from lms.tabular import csv_lines
+
+
+def _record(request, what, cohort, *, people, action=AccessRecord.Action.VIEW):
+    """The audit row of an answer that shows the group's trainees (lms.audit)."""
+    access_record(request, what=what, action=action, cohort_id=cohort.pk, region=cohort.region, people=people)
 
 
 def _sort(request):
@@ -31,6 +37,7 @@ def roster_view(request, cohort_id):
     cohort = cohort_for(request, cohort_id)
     sort, descending = _sort(request)
     rows = cohort_roster(cohort, sort=sort, descending=descending)
+    _record(request, "cascade:roster", cohort, people=len(rows))
     title = course_titles([cohort.course_key], page_language()).get(cohort.course_key, ("", None))[0]
     columns = [
         ("name", _("Trainee")),
@@ -105,6 +112,7 @@ def roster_csv_view(request, cohort_id):
     cohort = cohort_for(request, cohort_id)
     sort, descending = _sort(request)
     rows = cohort_roster(cohort, sort=sort, descending=descending)
+    _record(request, "cascade:roster_csv", cohort, people=len(rows), action=AccessRecord.Action.EXPORT)
     response = StreamingHttpResponse(
         csv_lines(_csv_headers(), _csv_rows(rows, len(lesson_rules_of(cohort.course_key)))),
         content_type="text/csv; charset=utf-8",
@@ -117,8 +125,16 @@ def roster_csv_view(request, cohort_id):
 def cohort_zip_view(request, cohort_id):
     """The certificates earned in the group, as one zip of PDFs with their list."""
     cohort = cohort_for(request, cohort_id)
+    certificates = cohort_certificates(cohort)
+    _record(
+        request,
+        "cascade:cohort_zip",
+        cohort,
+        people=certificates.values("user_id").distinct().count(),
+        action=AccessRecord.Action.DOWNLOAD,
+    )
     chunks = certificates_zip(
-        cohort_certificates(cohort),
+        certificates,
         language=page_language(),
         list_name=f"{_('certificates')}-{cohort.pk}.csv",
         headers=list_headers(),
@@ -135,6 +151,8 @@ def trainee_view(request, cohort_id, user_id):
     row = next((row for row in cohort_roster(cohort) if row.user.pk == user_id), None)
     if row is None:
         raise Http404(_("No such trainee in this group."))
+    if row.user.pk != request.user.pk:
+        access_record(request, what="cascade:trainee", subject=row.user, cohort_id=cohort.pk, region=cohort.region)
     marks = dict(Attendance.objects.filter(session__cohort=cohort, user_id=user_id).values_list("session_id", "mark"))
     labels = dict(Attendance.Mark.choices)
     sessions = [(session, labels.get(marks.get(session.pk), "")) for session in cohort.sessions.order_by("held_on")]

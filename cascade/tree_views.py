@@ -14,6 +14,7 @@ from cascade.selectors import course_titles, trainer_generation
 from cascade.tree import cascade_overview
 from cascade.views import page_language
 from lms import permissions
+from lms.audit import access_record
 from lms.models import Region
 
 COHORTS_PER_PAGE = 50
@@ -47,6 +48,13 @@ def cohorts_view(request):
     page = Paginator(
         cohorts.select_related("trainer", "region").order_by("-starts_on", "-pk"), COHORTS_PER_PAGE
     ).get_page(request.GET.get("page"))
+    # The trainers named on the page: a region's (the one chosen, or a coordinator's only one) or the country's.
+    access_record(
+        request,
+        what="cascade:cohorts",
+        region=region or (regions[0] if len(regions) == 1 else None),
+        people=len({cohort.trainer_id for cohort in page}),
+    )
     titles = course_titles([cohort.course_key for cohort in page], page_language())
     for cohort in page:
         cohort.course_title = titles.get(cohort.course_key, ("", None))[0]

@@ -22,11 +22,18 @@ from wagtail.admin.widgets import HeaderButton
 from certificates.models import Certificate
 from certificates.services import AlreadyRevoked, certificate_revoke
 from lms import permissions
+from lms.audit import access_record
 
 
 class CertificateIndexView(IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("region")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The holders listed on this page, of any region (lms.audit).
+        access_record(self.request, what=self.request.resolver_match.view_name, people=len(context["object_list"]))
+        return context
 
     @cached_property
     def header_buttons(self):
@@ -36,8 +43,19 @@ class CertificateIndexView(IndexView):
         ]
 
 
+def _record_holder(request, certificate):
+    """The audit row of a page that shows one holder's certificate (lms.audit); not one's own."""
+    if certificate.user_id != request.user.pk:
+        access_record(
+            request, what=request.resolver_match.view_name, subject=certificate.user, region=certificate.region
+        )
+
+
 class CertificateInspectView(InspectView):
     template_name = "certificates/admin/inspect.html"
+
+    def get_object(self, queryset=None):
+        return get_object_or_404(Certificate.objects.select_related("user", "region"), pk=self.pk)
 
     def get_field_label(self, field_name, field):
         if field_name == "localized_course_title":
@@ -66,6 +84,7 @@ class CertificateInspectView(InspectView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        _record_holder(self.request, self.object)
         context["events"] = list(self.object.events.select_related("by"))
         context["verify_url"] = reverse("certificates:verify", kwargs={"token": self.object.token})
         return context
@@ -105,8 +124,12 @@ class RevokeView(WagtailAdminTemplateMixin, FormView):
     def dispatch(self, request, pk):
         if not permissions.can_revoke_certificates(request.user):
             raise PermissionDenied
-        self.object = get_object_or_404(Certificate, pk=pk)
+        self.object = get_object_or_404(Certificate.objects.select_related("user", "region"), pk=pk)
         return super().dispatch(request, pk)
+
+    def get(self, request, *args, **kwargs):
+        _record_holder(request, self.object)
+        return super().get(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return str(self.object)

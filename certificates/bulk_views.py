@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from certificates.bulk import certificates_zip
 from certificates.models import Certificate, not_revoked, valid_on
 from lms import permissions
+from lms.audit import AccessRecord, access_record
 from lms.models import Region
 
 
@@ -55,8 +56,16 @@ def region_zip_view(request, code):
         raise Http404(_("No such region."))
     if not permissions.can_view_region(request.user, region):
         raise PermissionDenied
+    certificates = _downloadable(Certificate.objects.filter(region=region))
+    access_record(
+        request,
+        what="certificates:region_zip",
+        action=AccessRecord.Action.DOWNLOAD,
+        region=region,
+        people=certificates.values("user_id").distinct().count(),
+    )
     chunks = certificates_zip(
-        _downloadable(Certificate.objects.filter(region=region)),
+        certificates,
         language=(get_language() or "kk")[:2],
         list_name=f"{_('certificates')}-{region.code}.csv",
         headers=list_headers(),

@@ -12,11 +12,42 @@ from django.utils.translation import gettext as _
 
 from coverage.catalogue import NATIONAL, REGION, TABLES, table_for
 from coverage.exports import csv_response, xlsx_response
+from coverage.models import ApiToken
 from coverage.scope import filters_for
-from coverage.tokens import user_of_key
+from coverage.tokens import key_hash, user_of_key
 from lms import permissions
+from lms.audit import AccessRecord, access_record
 from lms.errors import Refused
 from lms.views import refusal_response
+
+# The tables that name people (trainers, master trainers, holders): an export or an API answer of
+# one is recorded (lms.audit). The others are counts by region, month or generation.
+PEOPLE_TABLES = frozenset({"trainers", "expiring", "masters", "outliers", "holders"})
+
+
+def _people(table):
+    """How many people a table lists; 0 for a list read as a stream (the holders), not counted
+    beforehand so that 400,000 rows are not read twice."""
+    return len(table.rows) if isinstance(table.rows, list | tuple) else 0
+
+
+class _AsKeyOwner:
+    """The request as the audit sees it when a key, not a session, answered for the person."""
+
+    def __init__(self, request, user):
+        self._request = request
+        self.user = user
+
+    def __getattr__(self, name):
+        return getattr(self._request, name)
+
+
+def _key_label(request):
+    """The name its owner gave the key the request carries ("" for a session)."""
+    _kind, _space, key = request.headers.get("Authorization", "").partition(" ")
+    if not key.strip():
+        return ""
+    return ApiToken.objects.filter(key_hash=key_hash(key.strip())).values_list("name", flat=True).first() or ""
 
 
 class RegionRequired(Refused):
@@ -68,6 +99,14 @@ def export_view(request, slug, extension):
             reason=" ".join(str(error) for error in filters.period_errors),
         )
     table = table_for(slug, filters)
+    if slug in PEOPLE_TABLES:
+        access_record(
+            request,
+            what="coverage:export",
+            action=AccessRecord.Action.EXPORT,
+            region=filters.region,
+            people=_people(table),
+        )
     place = filters.region.code if filters.region else "KZ"
     filename = f"{slug}-{place}-{timezone.localdate():%Y-%m-%d}"
     if extension == "xlsx":
@@ -136,6 +175,15 @@ def api_view(request, slug=None):
     if filters.period_errors:
         return _error(" ".join(filters.period_errors), 400)
     table = table_for(slug, filters)
+    if slug in PEOPLE_TABLES:
+        access_record(
+            _AsKeyOwner(request, user),
+            what="coverage_api:table",
+            action=AccessRecord.Action.API,
+            region=filters.region,
+            people=_people(table),
+            token_label=_key_label(request),
+        )
     return JsonResponse(
         {
             "table": slug,

@@ -18,6 +18,7 @@ from coverage.selectors.national import national_summary
 from coverage.selectors.region import region_summary
 from coverage.tilemap import tile_map
 from lms import permissions
+from lms.audit import access_record
 
 
 def _own_region_redirect(request, name, **kwargs):
@@ -32,6 +33,12 @@ def _own_region_redirect(request, name, **kwargs):
         params["region"] = code
         return redirect(f"{reverse(name)}?{params.urlencode()}".rstrip("?"))
     return None
+
+
+def _record(request, what, filters, *tables):
+    """The audit row of a page whose tables name people (trainers, holders): the region's, or the
+    country's (lms.audit). The regions' and generations' figures are counts, not anyone's data."""
+    access_record(request, what=what, region=filters.region, people=sum(len(table.rows) for table in tables))
 
 
 @login_required
@@ -66,13 +73,15 @@ def national_view(request):
 def region_view(request, code):
     """One region by district, with its trainers, groups and expiring certificates."""
     filters = filters_for(request.user, request.GET, region_code=code)
+    summary = region_summary(filters, filters.region)
+    _record(request, "coverage:region", filters, summary["trainers"], summary["expiring"])
     return render(
         request,
         "coverage/region.html",
         {
             "filters": filters,
             "region": filters.region,
-            "summary": region_summary(filters, filters.region),
+            "summary": summary,
             "national": permissions.is_national_viewer(request.user),
             "national_query": filters.query(region=""),
             "updating": summaries_updating(),
@@ -91,6 +100,7 @@ def cascade_view(request):
         raise PermissionDenied
     filters = filters_for(request.user, request.GET)
     summary = cascade_summary(filters)
+    _record(request, "coverage:cascade", filters, summary["masters"], summary["outliers"])
     generations = summary["generations"].rows
     distribution = summary["utilisation"]["distribution"].rows
     return render(

@@ -18,6 +18,7 @@ from wagtail.admin.auth import user_passes_test
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
 from lms import permissions, roles
+from lms.audit import access_record
 from lms.models import Region, ScopeChange, User
 from lms.services import SUPERUSER, coordinator_region_assign
 
@@ -75,6 +76,7 @@ class CoordinatorIndexView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         context["page_obj"] = Paginator(coordinators(), PER_PAGE).get_page(self.request.GET.get("p"))
+        access_record(self.request, what="lms_coordinators:index", people=len(context["page_obj"].object_list))
         return context
 
 
@@ -90,6 +92,11 @@ class CoordinatorEditView(WagtailAdminTemplateMixin, TemplateView):
             messages.error(request, _("This person is not a regional coordinator."))
             return redirect("lms_coordinators:index")
         return super().dispatch(request, *args, **kwargs)
+
+    def get(self, request, *args, **kwargs):
+        if self.person.pk != request.user.pk:
+            access_record(request, what="lms_coordinators:edit", subject=self.person)
+        return super().get(request, *args, **kwargs)
 
     def get_page_subtitle(self):
         return self.person.full_name

@@ -11,14 +11,18 @@ from django import forms
 from django.db import transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.views.generic import CopyView as WagtailCopyView
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.bulk_actions.assign_role import AssignRoleBulkAction
 from wagtail.users.views.users import CreateView as WagtailCreateView
 from wagtail.users.views.users import EditView as WagtailEditView
+from wagtail.users.views.users import HistoryView as WagtailHistoryView
+from wagtail.users.views.users import IndexView as WagtailIndexView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from lms import permissions, roles, stored_names
 from lms.admin_user_delete import UserDeleteView
+from lms.audit import access_record
 from lms.models import Region, User
 from lms.services import coordinator_region_assign, role_names_of, user_district_moved, user_roles_changed
 from lms.validators import normalize_person_name
@@ -109,21 +113,62 @@ class FormByMixin:
         return {**super().get_form_kwargs(), "by": self.request.user}
 
 
+def record_person(request, person):
+    """The audit row of an admin page that shows one person (lms.audit); not one's own."""
+    if person.pk != request.user.pk:
+        access_record(request, what=request.resolver_match.view_name, subject=person)
+
+
+class UserIndexView(WagtailIndexView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        # The people listed on this page (the list and its filtered results alike), of any region.
+        access_record(self.request, what=self.request.resolver_match.view_name, people=len(context["object_list"]))
+        return context
+
+
 class UserCreateView(FormByMixin, WagtailCreateView):
     pass
 
 
 class UserEditView(FormByMixin, WagtailEditView):
-    pass
+    def get(self, request, *args, **kwargs):
+        record_person(request, self.object)
+        return super().get(request, *args, **kwargs)
+
+
+class UserHistoryView(WagtailHistoryView):
+    def get(self, request, *args, **kwargs):
+        record_person(request, self.object)
+        return super().get(request, *args, **kwargs)
+
+
+class UserCopyView(WagtailCopyView):
+    """A new account's form filled in from another person's."""
+
+    def get_initial_form_instance(self):
+        person = super().get_initial_form_instance()
+        if self.request.method == "GET":
+            record_person(self.request, person)
+        return person
+
+
+class RecordedUserDeleteView(UserDeleteView):
+    def get(self, request, *args, **kwargs):
+        record_person(request, self.object)
+        return super().get(request, *args, **kwargs)
 
 
 class UserViewSet(WagtailUserViewSet):
     create_template_name = "lms/admin/user_create.html"
     edit_template_name = "lms/admin/user_edit.html"
     delete_template_name = "lms/admin/user_delete.html"
+    index_view_class = UserIndexView
     add_view_class = UserCreateView
     edit_view_class = UserEditView
-    delete_view_class = UserDeleteView
+    delete_view_class = RecordedUserDeleteView
+    history_view_class = UserHistoryView
+    copy_view_class = UserCopyView
 
     def get_form_class(self, for_update=False):
         return UserChangeForm if for_update else UserCreateForm
