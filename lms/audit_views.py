@@ -42,7 +42,7 @@ class AccessSearchForm(forms.Form):
         label=_("What was done"), required=False, choices=[("", _("Anything")), *AccessRecord.Action.choices]
     )
     since = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    until = forms.DateField(label=_("Until"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    until = forms.DateField(label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
 
     def clean(self):
         data = super().clean()
