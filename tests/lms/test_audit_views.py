@@ -1,0 +1,233 @@
+"""Each audited address (tests/lms/test_audit_urls.py AUDITED) writes exactly one access record when a
+permitted person opens it, naming who, how, and whose data (a person, a group, a region or the
+country), and none when the person is refused."""
+
+from datetime import date
+from types import SimpleNamespace
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from cascade.services import cohort_join, session_add
+from certificates.models import Certificate
+from courses.models import CoursePage
+from coverage.tokens import api_token_create
+from lms import roles
+from lms.audit import AccessRecord
+from lms.models import Region
+from tests.cascade.helpers import open_cohort
+from tests.factories import CertificateFactory, UserFactory, build_course
+from tests.lms.test_audit_urls import AUDITED
+
+pytestmark = pytest.mark.django_db
+
+VIEW, DOWNLOAD, EXPORT, API = (
+    AccessRecord.Action.VIEW,
+    AccessRecord.Action.DOWNLOAD,
+    AccessRecord.Action.EXPORT,
+    AccessRecord.Action.API,
+)
+
+
+@pytest.fixture
+def world(db):
+    """A trainer's group in Karaganda (KZ-35) with one trainee and her certificate, a session, and the
+    staff who look at them: an analyst, Karaganda's coordinator, a coordinator elsewhere, a superuser."""
+    teacher = build_course(slug="teachers", lessons=1, title="Recognising abuse")
+    trainer_course = build_course(slug="trainers", lessons=0, title="Training teachers")
+    CoursePage.objects.filter(pk=trainer_course.pk).update(audience=CoursePage.Audience.TRAINER)
+    trainer = UserFactory(full_name="Сәуле Мұратқызы", roles=[roles.TRAINERS])
+    CertificateFactory(
+        user=trainer, course_key=trainer_course.translation_key, generation=0, expires_on=date(2099, 1, 1)
+    )
+    cohort = open_cohort(trainer, teacher)
+    trainee = UserFactory(full_name="Айгүл Серікқызы")
+    cohort_join(user=trainee, cohort=cohort)
+    certificate = CertificateFactory(
+        user=trainee, course_key=teacher.translation_key, cohort_id=cohort.pk, trainer=trainer, generation=1
+    )
+    coordinator = UserFactory(roles=[roles.REGIONAL_COORDINATORS])
+    elsewhere = UserFactory(roles=[roles.REGIONAL_COORDINATORS], region=Region.objects.get(code="KZ-11"))
+    analyst = UserFactory(roles=[roles.MINISTRY_ANALYSTS])
+    return SimpleNamespace(
+        karaganda=Region.objects.get(code="KZ-35"),
+        trainer=trainer,
+        outsider=UserFactory(roles=[roles.TRAINERS]),
+        cohort=cohort,
+        session=session_add(cohort=cohort, held_on=timezone.localdate(), place="Зал 1"),
+        trainee=trainee,
+        certificate=certificate,
+        coordinator=coordinator,
+        elsewhere=elsewhere,
+        analyst=analyst,
+        admin=UserFactory(is_superuser=True, is_staff=True),
+        analyst_key=api_token_create(user=analyst, name="Ministry BI")[1],
+        trainer_key=api_token_create(user=trainer, name="Spreadsheet")[1],
+    )
+
+
+def _group(w):
+    return {"cohort_id": w.cohort.pk}
+
+
+def _group_trainee(w):
+    return {"cohort_id": w.cohort.pk, "user_id": w.trainee.pk}
+
+
+def _certificate(w):
+    return [w.certificate.pk]
+
+
+def _trainee(w):
+    return [w.trainee.pk]
+
+
+# name: (who may, who may not, the address's arguments and query, expected record)
+# expected: action; subject: an attribute of the world or None; group: the cohort's id expected;
+# region: a code or None (the country); people: a number, or a function of the world, or None (not checked).
+CASES = {
+    "cascade:roster": ("trainer", "outsider", _group, "", dict(action=VIEW, group=True, region="KZ-35", people=1)),
+    "cascade:roster_csv": (
+        "trainer",
+        "outsider",
+        _group,
+        "",
+        dict(action=EXPORT, group=True, region="KZ-35", people=1),
+    ),
+    "cascade:cohort_zip": (
+        "analyst",
+        "outsider",
+        _group,
+        "",
+        dict(action=DOWNLOAD, group=True, region="KZ-35", people=1),
+    ),
+    "cascade:attendance": (
+        "trainer",
+        "outsider",
+        lambda w: {"cohort_id": w.cohort.pk, "session_id": w.session.pk},
+        "",
+        dict(action=VIEW, group=True, region="KZ-35", people=1),
+    ),
+    "cascade:trainee": (
+        "coordinator",
+        "elsewhere",
+        _group_trainee,
+        "",
+        dict(action=VIEW, subject="trainee", group=True, region="KZ-35"),
+    ),
+    "cascade:cohorts": ("analyst", "trainer", None, "?region=KZ-35", dict(action=VIEW, region="KZ-35", people=1)),
+    "certificates:region_zip": (
+        "coordinator",
+        "elsewhere",
+        lambda w: {"code": "KZ-35"},
+        "",
+        dict(action=DOWNLOAD, region="KZ-35", people=2),  # the trainer's and the trainee's
+    ),
+    "certificates_admin:index": ("analyst", "coordinator", None, "", dict(action=VIEW, people=2)),
+    "certificates_admin:index_results": ("analyst", "coordinator", None, "", dict(action=VIEW, people=2)),
+    "certificates_admin:inspect": (
+        "analyst",
+        "coordinator",
+        _certificate,
+        "",
+        dict(action=VIEW, subject="trainee", region="KZ-35"),
+    ),
+    "certificates_admin:revoke": (
+        "analyst",
+        "coordinator",
+        _certificate,
+        "",
+        dict(action=VIEW, subject="trainee", region="KZ-35"),
+    ),
+    "coverage:region": ("coordinator", "elsewhere", lambda w: {"code": "KZ-35"}, "", dict(action=VIEW, region="KZ-35")),
+    "coverage:cascade": ("analyst", "trainer", None, "", dict(action=VIEW, region=None)),
+    "coverage:export": (
+        "analyst",
+        "elsewhere",
+        lambda w: {"slug": "trainers", "extension": "csv"},
+        "?region=KZ-35",
+        dict(action=EXPORT, region="KZ-35"),
+    ),
+    "coverage_api:table": (
+        "analyst_key",
+        "trainer_key",
+        lambda w: {"slug": "masters"},
+        "",
+        dict(action=API, region=None, key="Ministry BI"),
+    ),
+    "lms_coordinators:index": ("analyst", "coordinator", None, "", dict(action=VIEW, people=2)),
+    "lms_coordinators:edit": (
+        "analyst",
+        "coordinator",
+        lambda w: [w.elsewhere.pk],
+        "",
+        dict(action=VIEW, subject="elsewhere"),
+    ),
+    "wagtailusers_users:index": ("admin", "analyst", None, "", dict(action=VIEW)),
+    "wagtailusers_users:index_results": ("admin", "analyst", None, "", dict(action=VIEW)),
+    "wagtailusers_users:edit": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
+    "wagtailusers_users:history": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
+    "wagtailusers_users:history_results": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
+    "wagtailusers_users:copy": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
+    "wagtailusers_users:delete": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
+}
+
+
+def test_every_audited_address_has_a_case_here():
+    assert set(CASES) == set(AUDITED)
+
+
+def _open(client, w, who, name, arguments, query):
+    args = arguments(w) if arguments else None
+    address = reverse(name, **({"kwargs": args} if isinstance(args, dict) else {"args": args or []})) + query
+    if who.endswith("_key"):
+        return client.get(address, HTTP_AUTHORIZATION=f"Token {getattr(w, who)}")
+    client.force_login(getattr(w, who))
+    return client.get(address)
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_opening_it_writes_one_record_and_a_refusal_none(client, world, name):
+    allowed, refused, arguments, query, expected = CASES[name]
+    response = _open(client, world, refused, name, arguments, query)
+    assert response.status_code in (302, 401, 403, 404), response.status_code
+    assert not AccessRecord.objects.exists()
+
+    client.logout()
+    response = _open(client, world, allowed, name, arguments, query)
+    assert response.status_code == 200, response.status_code
+    record = AccessRecord.objects.get()
+    actor = getattr(world, allowed.removesuffix("_key"))
+    assert (record.actor, record.what, record.action) == (actor, name, expected["action"])
+    assert record.subject == (getattr(world, expected["subject"]) if expected.get("subject") else None)
+    assert record.cohort_id == (world.cohort.pk if expected.get("group") else None)
+    assert (record.region.code if record.region else None) == expected.get("region")
+    assert record.token_label == expected.get("key", "")
+    if "people" in expected:
+        assert record.people == expected["people"]
+
+
+def test_a_person_opening_their_own_account_is_not_recorded(client, world):
+    client.force_login(world.admin)
+    assert client.get(reverse("wagtailusers_users:edit", args=[world.admin.pk])).status_code == 200
+    assert not AccessRecord.objects.exists()
+
+
+def test_a_table_of_figures_is_not_recorded_but_a_list_of_people_is(client, world):
+    client.force_login(world.analyst)
+    assert client.get(reverse("coverage:export", kwargs={"slug": "regions", "extension": "csv"})).status_code == 200
+    assert client.get("/api/v1/coverage/regions/").status_code == 200
+    assert not AccessRecord.objects.exists()
+    holders = reverse("coverage:export", kwargs={"slug": "holders", "extension": "xlsx"})
+    assert client.get(holders).status_code == 200
+    assert AccessRecord.objects.get().what == "coverage:export"
+
+
+def test_a_revoked_certificate_left_in_the_zip_count_is_not_a_person(client, world):
+    Certificate.objects.filter(pk=world.certificate.pk).update(
+        status="revoked", revoked_at=timezone.now(), revoked_reason="Issued in error"
+    )
+    client.force_login(world.coordinator)
+    client.get(reverse("certificates:region_zip", kwargs={"code": "KZ-35"}))
+    assert AccessRecord.objects.get().people == 1
