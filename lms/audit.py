@@ -251,6 +251,8 @@ def _what(record: AccessRecord, group_names: dict[int, str]) -> StrOrPromise:
     if record.cohort_id is not None:
         template = _GROUP.get(record.what) or _GROUP_BY_ACTION.get(record.action, _GROUP_BY_ACTION["view"])
         return template % {"group": group}
+    if record.region_id is not None and record.what == "cascade:cohorts":
+        return _("The list of your region's groups and their trainers")
     table = _REGION_BY_ACTION if record.region_id is not None else _COUNTRY_BY_ACTION
     return table.get(record.action, table["view"])
 

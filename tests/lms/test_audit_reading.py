@@ -89,6 +89,7 @@ def test_the_person_sees_what_concerns_them_and_nothing_else(client, world):
     record(w["trainer"], "cascade:roster", cohort_id=w["mine"].pk, region=w["mine"].region, people=2)
     record(w["coordinator"], "certificates:region_zip", action=AccessRecord.Action.DOWNLOAD, region=region("KZ-35"))
     record(None, "coverage_api:table", action=AccessRecord.Action.API, token_label="Statistics office", people=9)
+    record(w["coordinator"], "cascade:cohorts", region=region("KZ-35"), people=3)
     # Not theirs: another trainee's record in their own group, another group's roster, another
     # region's export, a national page view, and their own look at someone.
     record(w["trainer"], "cascade:trainee", subject=w["other"], cohort_id=w["mine"].pk)
@@ -101,11 +102,12 @@ def test_the_person_sees_what_concerns_them_and_nothing_else(client, world):
     response = client.get(MINE)
     assert response.status_code == 200
     text = unescape(response.content.decode())
-    assert "4 accesses" in text
+    assert "5 accesses" in text
     assert "Your record in the group «Group 12»" in text
     assert "The list of your group «Group 12»" in text
     assert "The certificates of your region's teachers, downloaded" in text
     assert "Data on teachers across the country, read through the API" in text
+    assert "The list of your region's groups and their trainers" in text
     assert "API key «Statistics office»" in text
     # Who, with their role; never from where.
     assert w["trainer"].full_name in text and "Trainer" in text
@@ -275,3 +277,11 @@ def test_the_admin_menu_links_to_the_search_for_analysts(client, world):
     assert "/personal-data/accesses/" in client.get("/admin/").content.decode()
     client.force_login(UserFactory(roles=[roles.CONTENT_EDITORS]))
     assert "/personal-data/accesses/" not in client.get("/admin/").content.decode()
+
+
+def test_a_trainer_opening_the_groups_roster_shows_on_the_teachers_page(client, world):
+    client.force_login(world["trainer"])
+    assert client.get(reverse("cascade:roster", kwargs={"cohort_id": world["mine"].pk})).status_code == 200
+    client.force_login(world["learner"])
+    text = unescape(client.get(MINE).content.decode())
+    assert "The list of your group «Group 12»" in text and world["trainer"].full_name in text
