@@ -19,6 +19,7 @@ from lms import roles
 from lms.audit import AccessRecord, access_record
 from lms.hooks import person_cohorts
 from lms.models import Region
+from tests.browser.helpers import sign_in
 from tests.factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -285,3 +286,21 @@ def test_a_trainer_opening_the_groups_roster_shows_on_the_teachers_page(client, 
     client.force_login(world["learner"])
     text = unescape(client.get(MINE).content.decode())
     assert "The list of your group «Group 12»" in text and world["trainer"].full_name in text
+
+
+@pytest.mark.browser
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+@pytest.mark.usefixtures("django_db_serialized_rollback", "live_server_settled")
+def test_the_page_fits_a_phone_and_its_table_scrolls_inside_a_labelled_region(live_server, browser):
+    learner = UserFactory(email="aigul@example.org", roles=[roles.LEARNERS], region=region("KZ-35"), language="en")
+    cohort = group("Қарағанды қаласы, №12 жалпы білім беретін мектептің күзгі тобы")
+    member(learner, cohort)
+    record(cohort.trainer, "cascade:roster_csv", action=AccessRecord.Action.EXPORT, cohort_id=cohort.pk)
+    record(None, "coverage_api:table", action=AccessRecord.Action.API, token_label="Ұлттық статистика бюросы")
+    phone = browser.new_context(viewport={"width": 360, "height": 740}).new_page()
+    sign_in(phone, live_server.url, "aigul@example.org", language="en")
+    phone.goto(f"{live_server.url}{MINE}")
+    assert phone.evaluate("document.documentElement.scrollWidth") <= 360
+    region_box = phone.get_by_role("region", name="2 accesses")
+    assert "Ұлттық статистика бюросы" in region_box.inner_text()
+    phone.context.close()
