@@ -45,6 +45,8 @@ ROUTES = {
     "language_switch": [Case(rev("language_switch"), NOT_ALLOWED)],
     "home": [Case(rev("home"), EVERYONE)],
     "account_profile": [Case(rev("account_profile"), SIGNED_IN, personal=True)],
+    "my_accesses": [Case(rev("my_accesses"), SIGNED_IN, personal=True)],
+    "audit_search": [Case(rev("audit_search"), FIGURES, personal=True)],
     # Learning
     "courses:my_learning": [Case(rev("courses:my_learning"), SIGNED_IN, personal=True)],
     "courses:catalogue": [Case(rev("courses:catalogue"), roles(Redirect("/kk/courses/")))],
