@@ -22,10 +22,11 @@ from wagtail.admin.widgets import HeaderButton
 from certificates.models import Certificate
 from certificates.services import AlreadyRevoked, certificate_revoke
 from lms import permissions
+from lms.admin_policies import WithoutSpreadsheetExport
 from lms.audit import access_record
 
 
-class CertificateIndexView(IndexView):
+class CertificateIndexView(WithoutSpreadsheetExport, IndexView):
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("region")
 

@@ -17,3 +17,13 @@ class RulePermissionPolicy(ModelPermissionPolicy):
 
     def user_has_any_permission(self, user, actions):
         return any(self.user_has_permission(user, action) for action in actions)
+
+
+class WithoutSpreadsheetExport:
+    """For an admin list of people: `?export=csv` or `xlsx` shows the page as usual instead of handing
+    out every row unpaginated (Wagtail's index views export whenever asked, list_export or not). A
+    list of people is handed out only by the platform's exports, which the audit trail records."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.is_export = False

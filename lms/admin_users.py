@@ -21,6 +21,7 @@ from wagtail.users.views.users import IndexView as WagtailIndexView
 from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from lms import permissions, roles, stored_names
+from lms.admin_policies import WithoutSpreadsheetExport
 from lms.admin_user_delete import UserDeleteView
 from lms.audit import access_record
 from lms.models import Region, User
@@ -119,7 +120,7 @@ def record_person(request, person):
         access_record(request, what=request.resolver_match.view_name, subject=person)
 
 
-class UserIndexView(WagtailIndexView):
+class UserIndexView(WithoutSpreadsheetExport, WagtailIndexView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         # The people listed on this page (the list and its filtered results alike), of any region.

@@ -58,6 +58,9 @@ class AccessRecord(models.Model):
         related_name="+",
         verbose_name=_("whose"),
     )
+    # Whether the row is about one person: kept when that account is gone, so the row never reads as
+    # a group's or a region's afterwards.
+    about_person = models.BooleanField(_("about one person"), default=False)
     cohort_id = models.PositiveBigIntegerField(_("group"), null=True, blank=True)
     region = models.ForeignKey(
         "lms.Region", on_delete=models.SET_NULL, null=True, blank=True, related_name="+", verbose_name=_("region")
@@ -88,6 +91,9 @@ class AccessRecord(models.Model):
             raise ValueError("An access record is never changed.")
         super().save(*args, **kwargs)
 
+    def delete(self, *args, **kwargs):
+        raise ValueError("An access record is never deleted one by one (retention removes old rows in bulk).")
+
 
 def _address(request):
     from ipaddress import ip_address
@@ -115,14 +121,20 @@ def access_record(
     user = getattr(request, "user", None)
     actor = user if user is not None and user.is_authenticated else None
     actor_label = (actor.email if actor is not None else "") or token_label or "?"
+    if subject is not None and region is None:
+        # The person's region when it happened: a coordinator's search keeps to it after a move.
+        region_id = subject.region_id
+    else:
+        region_id = getattr(region, "pk", region)
     return AccessRecord.objects.create(
+        about_person=subject is not None,
         actor=actor,
         actor_label=actor_label[:300],
         action=action,
         what=what[:200],
         subject=subject,
         cohort_id=cohort_id,
-        region=region,
+        region_id=region_id,
         people=people,
         path=request.get_full_path()[:500],
         ip=_address(request),
@@ -152,8 +164,8 @@ def accesses_of(user: User, *, cohorts: Iterable[PersonCohort] | None = None) ->
         cohorts = person_cohorts(user=user)
     about = Q(subject=user)
     for cohort in cohorts:
-        about |= Q(cohort_id=cohort.id, subject__isnull=True, at__gte=cohort.joined_at)
-    groupless = Q(cohort_id__isnull=True, subject__isnull=True, at__gte=user.date_joined)
+        about |= Q(cohort_id=cohort.id, about_person=False, at__gte=cohort.joined_at)
+    groupless = Q(cohort_id__isnull=True, about_person=False, at__gte=user.date_joined)
     if user.region_id is not None:
         about |= groupless & Q(region_id=user.region_id)
     about |= groupless & Q(region__isnull=True, action__in=NATIONAL_HANDOUTS)
@@ -186,11 +198,12 @@ def access_lines_of(user: User, *, page: str | int | None = None) -> Page[Any]:
 
 
 def _who(record: AccessRecord) -> str:
-    if record.actor is not None:
-        return record.actor.full_name or record.actor.email
     if record.token_label:
         return gettext("API key «%(label)s»") % {"label": record.token_label}
-    return record.actor_label
+    # A name the person may read; never a staff member's e-mail address.
+    if record.actor is not None and record.actor.full_name:
+        return record.actor.full_name
+    return gettext("A staff member")
 
 
 def _role(actor: User | None) -> StrOrPromise:
@@ -277,7 +290,8 @@ def accesses_visible_to(user: User) -> QuerySet[AccessRecord]:
     region_id = permissions.coordinated_region_id(user)
     if region_id is None:
         return rows.none()
-    return rows.filter(Q(region_id=region_id) | Q(subject__region_id=region_id))
+    # The region stored when the access happened (the person's region then), not where they live now.
+    return rows.filter(region_id=region_id)
 
 
 def accesses_search(

@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
+from lms import permissions
 from lms.audit import (
     PER_PAGE,
     AccessRecord,
@@ -66,4 +67,10 @@ def accesses_search_view(request):
         rows = accesses_search(rows, **form.cleaned_data) if form.is_valid() else rows.none()
     page = Paginator(rows, PER_PAGE).get_page(request.GET.get("page"))
     filters = urlencode({key: value for key, value in request.GET.items() if key != "page" and value})
-    return render(request, "lms/admin/audit_search.html", {"form": form, "page": page, "filters": filters})
+    # Where a national member of staff worked from is for the ministry's eyes, not a region's.
+    show_addresses = permissions.is_national_viewer(request.user)
+    return render(
+        request,
+        "lms/admin/audit_search.html",
+        {"form": form, "page": page, "filters": filters, "show_addresses": show_addresses},
+    )

@@ -304,3 +304,46 @@ def test_the_page_fits_a_phone_and_its_table_scrolls_inside_a_labelled_region(li
     region_box = phone.get_by_role("region", name="2 accesses")
     assert "Ұлттық статистика бюросы" in region_box.inner_text()
     phone.context.close()
+
+
+def test_a_record_about_a_person_stays_theirs_after_the_account_is_gone(client, world):
+    """Once the trainee's account is deleted, their record does not turn into their group's."""
+    w = world
+    gone = UserFactory(full_name="Кеткен Мұғалім", roles=[roles.LEARNERS], region=region("KZ-35"))
+    member(gone, w["mine"])
+    record(w["trainer"], "cascade:trainee", subject=gone, cohort_id=w["mine"].pk)
+    gone.delete()
+    client.force_login(w["learner"])
+    assert "Your record in the group" not in unescape(client.get(MINE).content.decode())
+
+
+def test_a_coordinator_keeps_to_the_region_a_person_had_when_it_happened(client, world):
+    w = world
+    seen = record(w["analyst"], "lms_coordinators:edit", subject=w["astana_person"])
+    assert seen.region.code == "KZ-71"
+    w["astana_person"].region = region("KZ-35")
+    w["astana_person"].save()
+    client.force_login(w["astana_coordinator"])
+    assert seen in set(shown(client))
+    # Where national staff worked from is not shown to a region.
+    assert "10.1.2.3" not in client.get(SEARCH).content.decode()
+
+
+def test_the_person_never_reads_a_staff_members_email(client, world):
+    w = world
+    departed = UserFactory(
+        full_name="Кеткен Қызметкер", roles=[roles.REGIONAL_COORDINATORS], email="staff-only@example.org"
+    )
+    record(departed, "cascade:trainee", subject=w["learner"])
+    departed.delete()  # the record keeps the e-mail as it was (actor_label), for staff only
+    client.force_login(w["learner"])
+    text = unescape(client.get(MINE).content.decode())
+    assert "staff-only@example.org" not in text
+    assert "A staff member" in text
+
+
+def test_a_record_is_not_deleted_one_by_one(world):
+    row = record(world["analyst"], "certificates_admin:index")
+    with pytest.raises(ValueError):
+        row.delete()
+    assert AccessRecord.objects.filter(pk=row.pk).exists()
