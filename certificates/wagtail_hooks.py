@@ -6,7 +6,7 @@ from django.utils.translation import get_language
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from certificates import navigation
+from certificates import navigation, personal_erase, personal_export
 from certificates.admin_views import CertificateViewSet
 from certificates.links import verify_url
 from certificates.models import Certificate
@@ -14,7 +14,7 @@ from certificates.services import certificate_issue
 from courses.hooks import COURSE_CERTIFICATE, COURSE_COMPLETED
 from lms import permissions
 from lms.admin_policies import RulePermissionPolicy
-from lms.hooks import HEADER_LINKS, HOME_CARDS
+from lms.hooks import HEADER_LINKS, HOME_CARDS, PERSONAL_DATA, PERSONAL_DATA_ERASE
 
 # View and revoke for analysts and superusers; add, change and delete for nobody.
 register_permission_policy(
@@ -58,3 +58,7 @@ hooks.register(COURSE_COMPLETED, certificate_issue)
 hooks.register(COURSE_CERTIFICATE, course_certificate, order=40)
 hooks.register(HEADER_LINKS, navigation.navigation, order=40)
 hooks.register(HOME_CARDS, navigation.home_cards, order=40)
+
+# Personal data: "My data" and erasure (privacy; lms.hooks).
+hooks.register(PERSONAL_DATA, personal_export.personal_data, order=40)
+hooks.register(PERSONAL_DATA_ERASE, personal_erase.personal_data_erase, order=40)

@@ -14,14 +14,21 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import EditView as SnippetEditView
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from courses import navigation
+from courses import navigation, personal_erase, personal_export
 from courses.admin_documents import PublicCollectionViewSet
 from courses.demo.registration import load_demo_courses
 from courses.models import H5PPackage, LessonPage, PublicCollection, ReportingContact, approving_reporting_contact
 from courses.selectors import collection_is_public, home_next_step
 from lms import permissions, roles
 from lms.admin_policies import RulePermissionPolicy
-from lms.hooks import DEMO_LOADER, HEADER_LINKS, HOME_CARDS, HOME_NEXT_STEP
+from lms.hooks import (
+    DEMO_LOADER,
+    HEADER_LINKS,
+    HOME_CARDS,
+    HOME_NEXT_STEP,
+    PERSONAL_DATA,
+    PERSONAL_DATA_ERASE,
+)
 
 
 class ReportingContactPermissionPolicy(ModelPermissionPolicy):
@@ -207,3 +214,8 @@ def course_items_reach_every_language_in_bulk(request, action_type, objects, act
             messages.error(request, f"«{page.get_admin_display_title()}»: {impact.refusal()} {how}")
             return redirect(get_valid_next_url_from_request(request) or "wagtailadmin_explore_root")
     return None
+
+
+# Personal data: "My data" and erasure (privacy; lms.hooks).
+hooks.register(PERSONAL_DATA, personal_export.personal_data, order=20)
+hooks.register(PERSONAL_DATA_ERASE, personal_erase.personal_data_erase, order=20)

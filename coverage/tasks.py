@@ -15,6 +15,8 @@ from datetime import time, timedelta
 from django.utils import timezone
 from django_tasks import TaskResultStatus, task
 
+from lms import hooks as lms_hooks
+
 NIGHTLY_AT = time(2, 30)  # local time (Asia/Almaty): after the day's training, long before the next
 
 
@@ -58,6 +60,8 @@ def nightly_upkeep():
     done = {"next": nightly_schedule().isoformat()}
     done.update(certificates_daily())
     done["facts"] = summaries_rebuild()
+    # The apps below coverage (privacy: due erasures, retention) through lms.hooks.NIGHTLY_UPKEEP.
+    done.update(lms_hooks.nightly_upkeep())
     return done
 
 

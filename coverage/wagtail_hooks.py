@@ -5,7 +5,7 @@ the apps' order."""
 
 from wagtail import hooks
 
-from coverage import navigation, services
+from coverage import navigation, personal_erase, personal_export, services
 from coverage.demo import load_demo_coverage
 from lms.hooks import (
     CERTIFICATE_CREATED,
@@ -15,6 +15,8 @@ from lms.hooks import (
     HEADER_LINKS,
     HOME_CARDS,
     LEARNER_CHANGED,
+    PERSONAL_DATA,
+    PERSONAL_DATA_ERASE,
 )
 
 hooks.register(LEARNER_CHANGED, services.learner_fact_refresh)
@@ -24,3 +26,7 @@ hooks.register(DISTRICT_CHANGED, services.district_move)
 hooks.register(HEADER_LINKS, navigation.navigation, order=60)
 hooks.register(HOME_CARDS, navigation.home_cards, order=60)
 hooks.register(DEMO_LOADER, load_demo_coverage, order=60)
+
+# Personal data: "My data" and erasure (privacy; lms.hooks).
+hooks.register(PERSONAL_DATA, personal_export.personal_data, order=60)
+hooks.register(PERSONAL_DATA_ERASE, personal_erase.personal_data_erase, order=60)

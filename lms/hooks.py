@@ -103,6 +103,37 @@ id, name and when the person joined), so that the person's page "Who accessed my
 during the request, outside any transaction; reads only, in one query whatever the number of
 groups. Every provider's groups are added up."""
 
+PERSONAL_DATA = "lms_personal_data"
+"""`provider(*, user) -> list of PersonalSection`: everything the providing app holds about this
+person, for "My data" (privacy: the page, its JSON download and the readable copy). Runs during
+the request, outside any transaction; reads only, in a fixed number of queries whatever the
+number of rows; never another person's personal data (a trainer's name on one's own certificate is
+part of one's record, another learner's is not)."""
+
+PERSONAL_DATA_ERASE = "lms_personal_data_erase"
+"""`provider(*, user) -> dict[str, int]`: erase or anonymise this person's personal data in the
+providing app's rows and say how many rows of each kind it changed. Runs inside the erasure
+transaction of privacy.services, after the person's row is locked and before their own fields are
+blanked; keeps every summary equal to what a rebuild would give (announce with `learner_changed`
+what it changes); never deletes what statistics count, only what identifies the person."""
+
+NIGHTLY_UPKEEP = "lms_nightly_upkeep"
+"""`provider() -> dict`: work of the providing app for the nightly upkeep (coverage.tasks
+`nightly_upkeep`), after the summaries' rebuild, in the order of registration; returns what it
+did, for the task's result. Runs in the task worker; each provider opens its own transactions."""
+
+
+@dataclass(frozen=True)
+class PersonalSection:
+    """One kind of record about a person, as `PERSONAL_DATA` answers: `key` names it in the JSON
+    download (stable, not translated), `title` heads it on the page (translated), `columns` are the
+    (key, label) pairs of its rows, and `rows` hold values JSON can carry (dates as ISO text)."""
+
+    key: str
+    title: str
+    columns: list[tuple[str, str]]
+    rows: list[dict]
+
 
 @dataclass(frozen=True)
 class PersonCohort:
@@ -157,3 +188,21 @@ def person_cohorts(*, user) -> list[PersonCohort]:
 def demo_loaders():
     """(app label, loader) pairs; the label is the app the loader belongs to."""
     return [(loader.__module__.partition(".")[0], loader) for loader in hooks.get_hooks(DEMO_LOADER)]
+
+
+def personal_data(*, user) -> list[PersonalSection]:
+    return [section for provider in hooks.get_hooks(PERSONAL_DATA) for section in provider(user=user)]
+
+
+def personal_data_erase(*, user) -> dict[str, int]:
+    done: dict[str, int] = {}
+    for provider in hooks.get_hooks(PERSONAL_DATA_ERASE):
+        done.update(provider(user=user))
+    return done
+
+
+def nightly_upkeep() -> dict:
+    done: dict = {}
+    for provider in hooks.get_hooks(NIGHTLY_UPKEEP):
+        done.update(provider())
+    return done

@@ -40,6 +40,7 @@ if settings.DEBUG:
 
 urlpatterns += i18n_patterns(
     path("accounts/profile/", views.profile, name="account_profile"),
+    path("", include("privacy.urls")),
     path("accounts/my-data/accesses/", audit_views.my_accesses, name="my_accesses"),
     path("personal-data/accesses/", audit_views.accesses_search_view, name="audit_search"),
     path("accounts/", include("allauth.urls")),

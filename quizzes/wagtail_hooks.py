@@ -7,8 +7,8 @@ from wagtail.admin.widgets import Button
 
 from courses.hooks import COURSE_COMPLETION_RULE, COURSE_FIRST_STEP, COURSE_PAGE_SECTION, COURSE_START
 from lms import permissions
-from lms.hooks import DEMO_LOADER
-from quizzes import selectors
+from lms.hooks import DEMO_LOADER, PERSONAL_DATA, PERSONAL_DATA_ERASE
+from quizzes import personal_erase, personal_export, selectors
 from quizzes.demo.registration import load_demo_quizzes
 from quizzes.pages import QuizPage
 
@@ -31,3 +31,7 @@ hooks.register(COURSE_PAGE_SECTION, selectors.course_section, order=30)
 hooks.register(COURSE_START, selectors.course_start, order=30)
 hooks.register(COURSE_FIRST_STEP, selectors.pre_test_step, order=30)
 hooks.register(DEMO_LOADER, load_demo_quizzes, order=30)
+
+# Personal data: "My data" and erasure (privacy; lms.hooks).
+hooks.register(PERSONAL_DATA, personal_export.personal_data, order=30)
+hooks.register(PERSONAL_DATA_ERASE, personal_erase.personal_data_erase, order=30)

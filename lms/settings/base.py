@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "certificates",
     "cascade",
     "coverage",
+    "privacy",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

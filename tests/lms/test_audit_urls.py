@@ -8,7 +8,7 @@ from django.urls import URLResolver, get_resolver
 from coverage.catalogue import TABLES
 from coverage.data_views import PEOPLE_TABLES
 
-PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cascade", "coverage")
+PROJECT_APPS = ("lms", "courses", "quizzes", "certificates", "cascade", "coverage", "privacy")
 
 AUDITED = {
     "cascade:attendance": "the group's trainees by name with their marks",

@@ -17,7 +17,7 @@ from lms.hooks import DEMO_LOADER, HEADER_LINKS, HOME_CARDS, learner_changed, th
 from tests.factories import build_course, lessons_of
 
 ROOT = Path(__file__).resolve().parents[2]
-APPS = ("lms", "courses", "quizzes", "certificates", "cascade", "coverage")
+APPS = ("lms", "courses", "quizzes", "certificates", "cascade", "coverage", "privacy")
 
 
 def hook_constants():
