@@ -223,6 +223,10 @@ ROUTES = {
             roles(Redirect("/kk/documents/authenticate_with_password/")),
         )
     ],
+    # --- privacy: notice and consent ---
+    # --- privacy: my data ---
+    # --- privacy: erasure ---
+    # --- privacy: change log and breach ---
     "admin/test404/": [
         Case(path("/admin/test404/"), roles(NOT_ADMIN, trainer=200, master=200, analyst=200, editor=200, superuser=200))
     ],

@@ -35,6 +35,9 @@ AUDITED = {
     "wagtailusers_users:history_results": "one person's account history, another page of it",
     "wagtailusers_users:index": "everyone's accounts by name and email",
     "wagtailusers_users:index_results": "the accounts, filtered or searched",
+    # --- privacy: notice and consent ---
+    # --- privacy: erasure ---
+    # --- privacy: change log and breach ---
 }
 
 OWN = "the person's own data only"
@@ -45,6 +48,10 @@ FIGURES = "counts by region, month or generation: no one's personal data"
 SNIPPET = "reporting contacts: the child-protection services' public contacts, edited by editors"
 
 NOT_PERSONAL = {
+    # --- privacy: notice and consent ---
+    # --- privacy: my data ---
+    # --- privacy: erasure ---
+    # --- privacy: change log and breach ---
     "account_profile": OWN,
     "audit_search": "the audit trail itself, for staff: reading it is not recorded again",
     "my_accesses": OWN + " (who opened it)",
