@@ -148,6 +148,8 @@ class RevokeView(WagtailAdminTemplateMixin, FormView):
         )
 
     def form_invalid(self, form):
+        # The form comes back with the holder's certificate shown again: another view of their data.
+        _record_holder(self.request, self.object)
         response = super().form_invalid(form)
         response.status_code = 400
         return response

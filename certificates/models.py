@@ -156,6 +156,7 @@ class CertificateEvent(models.Model):
         REVOKED = "revoked", _("Revoked")
         EXPIRED = "expired", _("Expired")
         REMINDED = "reminded", _("Expiry reminder sent")
+        RENAMED = "renamed", _("Name corrected")
 
     certificate = models.ForeignKey(Certificate, on_delete=models.CASCADE, related_name="events")
     action = models.CharField(_("action"), max_length=10, choices=Action.choices)

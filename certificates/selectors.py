@@ -62,7 +62,9 @@ def public_certificate(*, certificate: Certificate, language: str) -> PublicCert
 
 
 def certificate_by_token(token: str) -> Certificate | None:
-    return Certificate.objects.filter(token=token).first()
+    """The certificate of a verification link, with its holder and trainer (whether either was
+    erased: certificates/verify_views.py). One query."""
+    return Certificate.objects.filter(token=token).select_related("user", "trainer").first()
 
 
 def certificate_by_short_code(code: str) -> Certificate | None:

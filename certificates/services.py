@@ -226,6 +226,46 @@ def certificate_revoke(*, certificate: Certificate, by: User | None, reason: str
     return locked
 
 
+def certificates_rename(*, user: User, name_before: str) -> dict[str, int]:
+    """Carry a person's corrected name onto their certificates (the `NAME_CHANGED` provider).
+
+    Each valid or expired certificate is the same certificate (code, link and dates stay) with
+    the new holder's name, its stored PDF dropped so that the next download prints the new name,
+    and an event "Name corrected" whose note keeps the name it carried ("old → new"), for the holder
+    and staff. A revoked certificate keeps the name it was revoked with. Runs in the profile's
+    transaction; the certificates are locked in the order of their ids. Returns {"certificates": n}."""
+    with transaction.atomic():
+        certificates = list(
+            Certificate.objects.select_for_update()
+            .filter(user=user)
+            .not_revoked()
+            .exclude(holder_name=user.full_name)
+            .order_by("pk")
+        )
+        stored = [certificate.pdf.name for certificate in certificates if certificate.pdf]
+        events = []
+        for certificate in certificates:
+            note = f"{certificate.holder_name} → {user.full_name}"
+            events.append(
+                CertificateEvent(
+                    certificate=certificate, action=CertificateEvent.Action.RENAMED, by=user, note=note[:500]
+                )
+            )
+            certificate.holder_name = user.full_name
+            certificate.pdf = ""
+        Certificate.objects.bulk_update(certificates, ["holder_name", "pdf"])
+        CertificateEvent.objects.bulk_create(events)
+        if stored:
+            storage = Certificate._meta.get_field("pdf").storage
+
+            def delete_files() -> None:
+                for name in stored:
+                    storage.delete(name)
+
+            transaction.on_commit(delete_files)
+    return {"certificates": len(certificates)}
+
+
 REMINDER_DAYS = 30
 
 

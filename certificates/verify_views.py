@@ -10,13 +10,15 @@ from django.utils.translation import gettext as _
 from certificates.codes import is_token, normalise_short_code
 from certificates.selectors import certificate_by_short_code, certificate_by_token, public_certificate
 from lms import permissions
+from lms.erased import is_erased
 from lms.ratelimit import over_the_limit
 
 LOOKUPS_PER_MINUTE = 20
 
 
 def verify_view(request, token):
-    """The public page of a certificate: the holder's name, course, dates, status and trainer."""
+    """The public page of a certificate: the holder's name, course, dates, status and trainer;
+    for a holder or trainer whose personal data were erased, that it was, instead of the name."""
     certificate = certificate_by_token(token) if is_token(token) else None
     if certificate is None:
         return render(request, "certificates/not_found.html", status=404)
@@ -26,6 +28,10 @@ def verify_view(request, token):
         "certificates/verify.html",
         {
             "public": public_certificate(certificate=certificate, language=language),
+            # An erased person's name is never shown, even where the register keeps it
+            # (PRIVACY_KEEP_CERTIFICATE_REGISTER; certificates/personal_erase.py).
+            "holder_erased": is_erased(certificate.user),
+            "trainer_erased": is_erased(certificate.trainer),
             # Ministry staff go on to the certificate in the register, to revoke it there.
             "register_url": reverse("certificates_admin:inspect", args=[certificate.pk])
             if permissions.can_revoke_certificates(request.user)

@@ -10,11 +10,11 @@ from certificates import navigation, personal_erase, personal_export
 from certificates.admin_views import CertificateViewSet
 from certificates.links import verify_url
 from certificates.models import Certificate
-from certificates.services import certificate_issue
+from certificates.services import certificate_issue, certificates_rename
 from courses.hooks import COURSE_CERTIFICATE, COURSE_COMPLETED
 from lms import permissions
 from lms.admin_policies import RulePermissionPolicy
-from lms.hooks import HEADER_LINKS, HOME_CARDS, PERSONAL_DATA, PERSONAL_DATA_ERASE
+from lms.hooks import HEADER_LINKS, HOME_CARDS, NAME_CHANGED, PERSONAL_DATA, PERSONAL_DATA_ERASE
 
 # View and revoke for analysts and superusers; add, change and delete for nobody.
 register_permission_policy(
@@ -61,4 +61,5 @@ hooks.register(HOME_CARDS, navigation.home_cards, order=40)
 
 # Personal data: "My data" and erasure (privacy; lms.hooks).
 hooks.register(PERSONAL_DATA, personal_export.personal_data, order=40)
+hooks.register(NAME_CHANGED, certificates_rename)  # a corrected name, carried onto the certificates
 hooks.register(PERSONAL_DATA_ERASE, personal_erase.personal_data_erase, order=40)

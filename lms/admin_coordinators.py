@@ -126,6 +126,9 @@ class CoordinatorEditView(WagtailAdminTemplateMixin, TemplateView):
     def post(self, request, *args, **kwargs):
         form = CoordinatorRegionForm(request.POST)
         if not form.is_valid():
+            # The page comes back with the person and their history: another view of their data.
+            if self.person.pk != request.user.pk:
+                access_record(request, what="lms_coordinators:edit", subject=self.person)
             response = self.render_to_response(self.get_context_data(form=form))
             response.status_code = 400
             return response

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.views.generic import CopyView as WagtailCopyView
 from wagtail.users.forms import UserCreationForm, UserEditForm
 from wagtail.users.views.bulk_actions.assign_role import AssignRoleBulkAction
+from wagtail.users.views.bulk_actions.set_active_state import SetActiveStateBulkAction
 from wagtail.users.views.users import CreateView as WagtailCreateView
 from wagtail.users.views.users import EditView as WagtailEditView
 from wagtail.users.views.users import HistoryView as WagtailHistoryView
@@ -22,7 +23,7 @@ from wagtail.users.views.users import UserViewSet as WagtailUserViewSet
 
 from lms import permissions, roles, stored_names
 from lms.admin_policies import WithoutSpreadsheetExport
-from lms.admin_user_delete import UserDeleteView
+from lms.admin_user_delete import UserDeleteBulkAction, UserDeleteView
 from lms.audit import access_record
 from lms.models import Region, User
 from lms.services import coordinator_region_assign, role_names_of, user_district_moved, user_roles_changed
@@ -137,6 +138,13 @@ class UserEditView(FormByMixin, WagtailEditView):
         record_person(request, self.object)
         return super().get(request, *args, **kwargs)
 
+    def form_invalid(self, form):
+        # The form comes back with the person's account and profile: another view of their data
+        # (not a JSON answer of the form's errors alone).
+        if not getattr(self, "expects_json_response", False):
+            record_person(self.request, self.object)
+        return super().form_invalid(form)
+
 
 class UserHistoryView(WagtailHistoryView):
     def get(self, request, *args, **kwargs):
@@ -175,7 +183,32 @@ class UserViewSet(WagtailUserViewSet):
         return UserChangeForm if for_update else UserCreateForm
 
 
-class UserAssignRoleBulkAction(AssignRoleBulkAction):
+class PeopleListedMixin:
+    """A bulk action's confirmation page lists the people ticked in the user list by name and email
+    (and comes back listing them when its form is refused): recorded like the list, naming the
+    person when it shows one other than the viewer. The action itself redirects and is not."""
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        people = [entry["item"] for entry in context["items"]] + list(context.get("items_with_no_access", []))
+        others = [person for person in people if person.pk != self.request.user.pk]
+        what = self.request.resolver_match.view_name
+        if len(others) == 1:
+            access_record(self.request, what=what, subject=others[0])
+        elif others:
+            access_record(self.request, what=what, people=len(others))
+        return context
+
+
+class RecordedUserDeleteBulkAction(PeopleListedMixin, UserDeleteBulkAction):
+    pass
+
+
+class RecordedSetActiveStateBulkAction(PeopleListedMixin, SetActiveStateBulkAction):
+    pass
+
+
+class UserAssignRoleBulkAction(PeopleListedMixin, AssignRoleBulkAction):
     """Wagtail's "Assign role" for the users ticked in the list, with each person's change of roles
     logged like the edit form's (lms.models.ScopeChange: before, after, by whom, when)."""
 

@@ -5,6 +5,11 @@ answer; a person reads who accessed theirs (`accesses_of`), staff search it with
 A row names one person (`subject`: a trainee's record, a user's admin page) or a group (`cohort_id`,
 `region`, or neither for the whole country: a roster, an export, a zip of certificates), with how
 many people it covered.
+
+Rows are never changed and never deleted one by one. The one way they go is retention
+(privacy/retention.py `retention_apply`, in the nightly upkeep): rows older than
+`PRIVACY_RETENTION["audit_days"]` are removed in batches with `AccessRecord.objects.filter(...)
+.retention_delete()`; any other queryset delete is refused.
 """
 
 from __future__ import annotations
@@ -29,6 +34,17 @@ if TYPE_CHECKING:
     from django_stubs_ext import StrOrPromise
 
     from lms.models import User
+
+
+class AccessRecordQuerySet(models.QuerySet["AccessRecord"]):
+    def delete(self) -> tuple[int, dict[str, int]]:
+        raise ValueError("Access records are removed only by retention (privacy/retention.py).")
+
+    def retention_delete(self) -> int:
+        """Delete these rows in bulk: only for retention (privacy/retention.py), which selects the
+        rows past their period. Returns how many went."""
+        deleted, _per_model = super().delete()
+        return deleted
 
 
 class AccessRecord(models.Model):
@@ -69,6 +85,8 @@ class AccessRecord(models.Model):
     path = models.CharField(_("address"), max_length=500)
     ip = models.GenericIPAddressField(_("from where"), null=True, blank=True)
     token_label = models.CharField(_("API key"), max_length=200, blank=True)
+
+    objects = AccessRecordQuerySet.as_manager()
 
     class Meta:
         app_label = "lms"
@@ -116,8 +134,12 @@ def access_record(
     region=None,
     people: int = 1,
     token_label: str = "",
-) -> AccessRecord:
-    """Record that the person answering `request` (or the API key) saw another person's data."""
+) -> AccessRecord | None:
+    """Record that the person answering `request` (or the API key) saw another person's data.
+
+    Not for a HEAD request: its answer carries the headers only, no one's data (None is returned)."""
+    if request.method == "HEAD":
+        return None
     user = getattr(request, "user", None)
     actor = user if user is not None and user.is_authenticated else None
     actor_label = (actor.email if actor is not None else "") or token_label or "?"

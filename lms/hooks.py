@@ -117,10 +117,24 @@ transaction of privacy.services, after the person's row is locked and before the
 blanked; keeps every summary equal to what a rebuild would give (announce with `learner_changed`
 what it changes); never deletes what statistics count, only what identifies the person."""
 
+PERSON_ERASE = single_provider("lms_person_erase")
+"""`provider(*, person, by) -> dict[str, int]`: erase this person's personal data at once, as
+staff asked (`by`), and say how many rows of each kind changed; a person erased before gives an
+empty dict. The user admin's delete offers it for a person who holds records that must stay.
+Opens its own transaction (the whole erasure or nothing); one provider (privacy)."""
+
 NIGHTLY_UPKEEP = "lms_nightly_upkeep"
 """`provider() -> dict`: work of the providing app for the nightly upkeep (coverage.tasks
 `nightly_upkeep`), after the summaries' rebuild, in the order of registration; returns what it
 did, for the task's result. Runs in the task worker; each provider opens its own transactions."""
+
+
+NAME_CHANGED = "lms_name_changed"
+"""`provider(*, user, name_before) -> dict[str, int]`: the person corrected their full name on
+their profile (`user.full_name` is the new one, `name_before` the old); the providing app carries
+the correction into the records that print the name, keeping their history, and says how many of
+each kind now carry the new name. Not called at signup. Runs inside the transaction that saves the
+profile (lms.services `user_profile_apply`); the provider writes only its own rows."""
 
 
 @dataclass(frozen=True)
@@ -190,6 +204,13 @@ def demo_loaders():
     return [(loader.__module__.partition(".")[0], loader) for loader in hooks.get_hooks(DEMO_LOADER)]
 
 
+def name_changed(*, user, name_before) -> dict[str, int]:
+    done: dict[str, int] = {}
+    for provider in hooks.get_hooks(NAME_CHANGED):
+        done.update(provider(user=user, name_before=name_before))
+    return done
+
+
 def personal_data(*, user) -> list[PersonalSection]:
     return [section for provider in hooks.get_hooks(PERSONAL_DATA) for section in provider(user=user)]
 
@@ -199,6 +220,12 @@ def personal_data_erase(*, user) -> dict[str, int]:
     for provider in hooks.get_hooks(PERSONAL_DATA_ERASE):
         done.update(provider(user=user))
     return done
+
+
+def person_erase(*, person, by) -> dict[str, int] | None:
+    """Erase `person` at once through the one PERSON_ERASE provider; None when no app provides it."""
+    provider = the_one_hook(PERSON_ERASE)
+    return provider(person=person, by=by) if provider is not None else None
 
 
 def nightly_upkeep() -> dict:

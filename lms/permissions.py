@@ -102,9 +102,27 @@ def can_set_targets(user):
     return is_national_viewer(user)
 
 
+def can_view_change_logs(user):
+    """Ministry analysts and superusers read the change logs (privacy/admin_changelog.py): who changed
+    people, roles, regions, certificates, contacts and keys. Nobody edits them."""
+    return is_national_viewer(user)
+
+
 def can_revoke_certificates(user):
     """Ministry analysts and superusers revoke certificates (with a reason, logged)."""
     return is_national_viewer(user)
+
+
+def can_edit_privacy_notice(user):
+    """Ministry analysts and superusers write and publish versions of the privacy notice (the
+    ministry is the operator); content editors do not."""
+    return is_national_viewer(user)
+
+
+def can_view_consents(user):
+    """Another person's consent history, seen and exported in the admin: superusers, who alone
+    manage accounts in the user admin (no role holds Django's user permissions)."""
+    return user.is_authenticated and user.is_superuser
 
 
 def can_review_content(user):

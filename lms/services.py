@@ -9,11 +9,20 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 
 from lms import roles
-from lms.hooks import district_changed
+from lms.hooks import district_changed, name_changed
 from lms.models import District, Region, ScopeChange, User
 from lms.tabular import BadLine, TableImportError, table_rows
 
 PROFILE_FIELDS = ("full_name", "region", "district", "school", "position", "language")
+
+
+@dataclass(frozen=True)
+class ProfileSaved:
+    """A saved profile, and how many records of each kind a corrected name was carried into
+    (`name_changed`: {"certificates": 2}; empty when the name stayed)."""
+
+    user: User
+    renamed: dict[str, int]
 
 
 @transaction.atomic
@@ -28,8 +37,58 @@ def user_profile_apply(
     language: str = "kk",
     is_signup: bool = False,
 ) -> User:
-    """Set a person's profile and save it; a new signup also becomes a Learner."""
+    """Set a person's profile and save it; a new signup also becomes a Learner. A changed name
+    (not at signup) is announced with `name_changed`, in this transaction, so the certificates
+    carry the corrected name with the change."""
+    return _profile_save(
+        user=user,
+        full_name=full_name,
+        region=region,
+        district=district,
+        school=school,
+        position=position,
+        language=language,
+        is_signup=is_signup,
+    ).user
+
+
+@transaction.atomic
+def user_profile_correct(
+    *,
+    user: User,
+    full_name: str,
+    region: Region,
+    district: District | None = None,
+    school: str = "",
+    position: str = "",
+    language: str = "kk",
+) -> ProfileSaved:
+    """The person's own profile form: `user_profile_apply`, saying what a corrected name changed."""
+    return _profile_save(
+        user=user,
+        full_name=full_name,
+        region=region,
+        district=district,
+        school=school,
+        position=position,
+        language=language,
+        is_signup=False,
+    )
+
+
+def _profile_save(
+    *,
+    user: User,
+    full_name: str,
+    region: Region,
+    district: District | None,
+    school: str,
+    position: str,
+    language: str,
+    is_signup: bool,
+) -> ProfileSaved:
     district_before = user.district_id
+    name_before = user.full_name
     user.full_name = full_name
     user.region = region
     user.district = district
@@ -37,11 +96,14 @@ def user_profile_apply(
     user.position = position or ""
     user.language = language
     user.save()
+    renamed: dict[str, int] = {}
     if is_signup:
         user.groups.add(Group.objects.get(name=roles.LEARNERS))
     else:
         user_district_moved(user=user, district_before=district_before)
-    return user
+        if name_before and full_name != name_before:
+            renamed = name_changed(user=user, name_before=name_before)
+    return ProfileSaved(user=user, renamed=renamed)
 
 
 def user_district_moved(*, user: User, district_before: int | None) -> None:

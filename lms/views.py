@@ -14,6 +14,7 @@ from django.urls import reverse, translate_url
 from django.utils import translation
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
@@ -21,7 +22,7 @@ from lms.errors import AccessRefused
 from lms.forms import ProfileForm
 from lms.language import language_cookie_set
 from lms.selectors import home_links_for, role_labels_for
-from lms.services import user_language_set, user_profile_apply
+from lms.services import user_language_set, user_profile_correct
 
 LANGUAGE_CODES = {code for code, _name in settings.LANGUAGES}
 
@@ -69,9 +70,21 @@ def profile(request):
     """A person's own profile: certificate name, region, school, position, language."""
     form = ProfileForm(request.POST or None, user=request.user)
     if request.method == "POST" and form.is_valid():
-        user = user_profile_apply(user=request.user, **form.profile_data())
+        saved = user_profile_correct(user=request.user, **form.profile_data())
+        user = saved.user
         translation.activate(user.language)
         messages.success(request, _("Your profile is saved."))
+        certificates = saved.renamed.get("certificates", 0)
+        if certificates:
+            messages.info(
+                request,
+                ngettext(
+                    "Your %(count)d certificate now carries the corrected name; its link and code stay the same.",
+                    "Your %(count)d certificates now carry the corrected name; their links and codes stay the same.",
+                    certificates,
+                )
+                % {"count": certificates},
+            )
         target = _translated_path(request.path, user.language)
         return language_cookie_set(HttpResponseRedirect(target), user.language)
     return render(

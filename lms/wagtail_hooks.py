@@ -11,8 +11,7 @@ from wagtail.permissions import register_permission_policy
 from lms import admin_coordinators, permissions
 from lms.admin_policies import RulePermissionPolicy
 from lms.admin_regions import RegionViewSet
-from lms.admin_user_delete import UserDeleteBulkAction
-from lms.admin_users import UserAssignRoleBulkAction
+from lms.admin_users import RecordedSetActiveStateBulkAction, RecordedUserDeleteBulkAction, UserAssignRoleBulkAction
 from lms.audit import may_search_accesses
 from lms.models import Region
 
@@ -64,6 +63,8 @@ def register_access_search_menu_item():
     )
 
 
-# After Wagtail's own (order 1): replace its bulk delete and role assignment of users.
-hooks.register("register_bulk_action", UserDeleteBulkAction, order=1)
+# After Wagtail's own (order 1): replace its bulk delete and role assignment of users, and record the
+# people every bulk action's confirmation page lists (lms.admin_users.PeopleListedMixin).
+hooks.register("register_bulk_action", RecordedUserDeleteBulkAction, order=1)
 hooks.register("register_bulk_action", UserAssignRoleBulkAction, order=1)
+hooks.register("register_bulk_action", RecordedSetActiveStateBulkAction, order=1)

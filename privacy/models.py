@@ -151,3 +151,31 @@ class ErasureRequest(models.Model):
 
     def __str__(self):
         return f"{self.person_id} · {self.requested_at:%Y-%m-%d}"
+
+
+class InactivityWarning(models.Model):
+    """The email telling a person whose account has been inactive for
+    `PRIVACY_RETENTION["inactive_account_days"]` that it is erased on `erase_after` unless they sign
+    in before (privacy/retention.py). Sent once per stretch of inactivity: `inactive_since` is the
+    last sign-in (or signup) it is about. A sign-in after `sent_at` makes it void."""
+
+    person = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="inactivity_warnings",
+        verbose_name=_("person"),
+    )
+    inactive_since = models.DateTimeField(_("last active"))
+    sent_at = models.DateTimeField(_("sent"), default=timezone.now)
+    erase_after = models.DateTimeField(_("erased on"), db_index=True)
+
+    class Meta:
+        ordering = ["-sent_at", "-pk"]
+        verbose_name = _("inactivity warning")
+        verbose_name_plural = _("inactivity warnings")
+        constraints = [
+            models.UniqueConstraint(fields=["person", "inactive_since"], name="inactivity_warning_once_per_period"),
+        ]
+
+    def __str__(self):
+        return f"{self.person_id} · {self.sent_at:%Y-%m-%d}"

@@ -63,6 +63,20 @@ class UserFactory(factory.django.DjangoModelFactory):
         if extracted or is_staff_role:
             totp_enrol(self)
 
+    @factory.post_generation
+    def consent(self, create, extracted, **kwargs):
+        """Consent given to the privacy notice in force, when one is published, as at signup, so that
+        signing in through allauth goes on without the consent page; `consent=False` makes one without."""
+        if not create or extracted is False:
+            return
+        from privacy.consent import consent_record
+        from privacy.models import Consent
+        from privacy.notice_selectors import notice_current
+
+        notice = notice_current()
+        if notice is not None:
+            consent_record(person=self, notice=notice, method=Consent.Method.SIGNUP, language=self.language)
+
 
 def totp_enrol(user):
     """Give `user` an authenticator app with a secret of their own; returns the Authenticator."""

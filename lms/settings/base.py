@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.mfa",
+    # Change logs of people, roles, regions, certificates, contacts and keys (privacy/changelog.py).
+    "auditlog",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -87,6 +89,11 @@ MIDDLEWARE = [
     # After authentication and messages: staff enrol a second factor before anything else, and their
     # sessions end after a working day without a request (lms/mfa.py).
     "lms.mfa.StaffSecurityMiddleware",
+    # After the second factor: a person who must agree to the privacy notice (asked at sign-in) is sent
+    # to the consent page first (privacy/middleware.py).
+    "privacy.middleware.ConsentRequiredMiddleware",
+    # After authentication: the change logs name who made each change, and from where (privacy/changelog.py).
+    "privacy.changelog.ChangeLogActorMiddleware",
     # The admin's reports (site history...) refused on the server to trainers (courses/admin_access.py).
     "courses.admin_access.AdminReportsMiddleware",
     # An empty 405 becomes a page of the site in the person's language (lms/refusals.py).
@@ -94,6 +101,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
+
+# Change logs (privacy/changelog.py): rows loaded raw (fixtures, a test database's snapshot put back)
+# are not changes anyone made.
+AUDITLOG_DISABLE_ON_RAW_SAVE = True
 
 ROOT_URLCONF = "lms.urls"
 WSGI_APPLICATION = "lms.wsgi.application"
@@ -162,7 +173,10 @@ ACCOUNT_EMAIL_VERIFICATION = "mandatory"
 ACCOUNT_CONFIRM_EMAIL_ON_GET = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
-ACCOUNT_SIGNUP_FORM_CLASS = "lms.forms.SignupProfileForm"
+# The profile questions (lms.forms) and consent to the privacy notice, saved with the account in one
+# transaction (privacy/forms.py, privacy/signup.py).
+ACCOUNT_SIGNUP_FORM_CLASS = "privacy.forms.ConsentSignupForm"
+ACCOUNT_FORMS = {"signup": "privacy.signup.SignupForm"}
 ACCOUNT_LOGIN_BY_CODE_ENABLED = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = os.environ.get("ACCOUNT_DEFAULT_HTTP_PROTOCOL", "https")
@@ -298,6 +312,32 @@ MFA_PASSKEY_LOGIN_ENABLED = False
 MFA_TRUST_ENABLED = False
 MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN", False)
 
+# --- Personal data: the privacy notice (privacy/notice_views.py) shows where to write about one's data.
+PRIVACY_CONTACT_EMAIL = os.environ.get("PRIVACY_CONTACT_EMAIL", "")
+
+# --- Personal data: retention (privacy/retention.py, applied by the nightly upkeep; docs/personal-data.md) ---
+# How long, in days, the platform keeps what it no longer needs. Each can be set from the environment.
+PRIVACY_RETENTION = {
+    # An account whose address was never confirmed: allauth's link is valid three days and signing in
+    # sends a new one, so a week leaves time to find the message; nothing was consented to beyond signup.
+    "unconfirmed_signup_days": int(os.environ.get("PRIVACY_UNCONFIRMED_SIGNUP_DAYS", "7")),
+    # An account nobody signed in to for three years: a certificate is valid 24 months, and a teacher
+    # has a year after it lapses to come back and renew it before their account is erased.
+    "inactive_account_days": int(os.environ.get("PRIVACY_INACTIVE_ACCOUNT_DAYS", str(3 * 365))),
+    # The warning email goes this long before the erasure; signing in meanwhile keeps the account.
+    "inactive_warning_days": int(os.environ.get("PRIVACY_INACTIVE_WARNING_DAYS", "30")),
+    # Who accessed whose data: kept five years, longer than the inactivity period (a returning person
+    # still sees the accesses of their last active years) and than the Civil Code's general
+    # three-year limitation period, within which a person may ask and claim about a wrongful access.
+    "audit_days": int(os.environ.get("PRIVACY_AUDIT_DAYS", str(5 * 365))),
+    # Finished background tasks (their arguments and results name people): operational only, kept a
+    # month to look into a failure.
+    "task_result_days": int(os.environ.get("PRIVACY_TASK_RESULT_DAYS", "30")),
+}
+# A person's own erasure request waits this long (they may cancel it) before the nightly upkeep
+# carries it out (privacy/services.py).
+PRIVACY_ERASURE_GRACE_DAYS = int(os.environ.get("PRIVACY_ERASURE_GRACE_DAYS", "14"))
+
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_HTTPONLY = False
 # A failed CSRF check is a page of the site in the person's language, not Django's English one.
@@ -373,3 +413,6 @@ LOGGING = {
     # WeasyPrint narrates every step of a render at INFO.
     "loggers": {"django_tasks": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }
+# Keep an erased person's name in the staff-only certificate register, where the ministry must keep
+# it (docs/personal-data.md); the public verification page never shows an erased name either way.
+PRIVACY_KEEP_CERTIFICATE_REGISTER = os.environ.get("PRIVACY_KEEP_CERTIFICATE_REGISTER", "") == "1"

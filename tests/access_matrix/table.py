@@ -5,6 +5,7 @@ cover the routes of Wagtail and allauth by name prefix, with a sample of request
 A route matched by neither fails the matrix, with its name.
 """
 
+from tests.access_matrix.notices import consents_of_learner, notice_admin, notice_version
 from tests.access_matrix.spec import LOGIN, Case, Redirect, path, rev, roles
 
 # Shorthands: who is sent where.
@@ -224,9 +225,64 @@ ROUTES = {
         )
     ],
     # --- privacy: notice and consent ---
+    "privacy:notice": [Case(rev("privacy:notice"), EVERYONE)],
+    "privacy:notice_version": [Case(notice_version, EVERYONE)],
+    "privacy:consent": [Case(rev("privacy:consent"), SIGNED_IN, personal=True)],
+    # The notice's versions in the admin: analysts and superusers; a published version is read only.
+    "privacy_notices:index": [Case(rev("privacy_notices:index"), MINISTRY_ADMIN)],
+    "privacy_notices:index_results": [Case(rev("privacy_notices:index_results"), MINISTRY_ADMIN)],
+    "privacy_notices:add": [Case(rev("privacy_notices:add"), MINISTRY_ADMIN)],
+    "privacy_notices:edit": [
+        Case(notice_admin("edit", "draft"), MINISTRY_ADMIN),
+        Case(
+            notice_admin("edit", "published"),
+            {
+                **MINISTRY_ADMIN,
+                "analyst": Redirect("/admin/privacy-notice/inspect/"),
+                "superuser": Redirect("/admin/privacy-notice/inspect/"),
+            },
+        ),
+    ],
+    "privacy_notices:delete": [
+        Case(notice_admin("delete", "draft"), MINISTRY_ADMIN),
+        Case(
+            notice_admin("delete", "published"),
+            {
+                **MINISTRY_ADMIN,
+                "analyst": Redirect("/admin/privacy-notice/inspect/"),
+                "superuser": Redirect("/admin/privacy-notice/inspect/"),
+            },
+        ),
+    ],
+    "privacy_notices:publish": [
+        Case(notice_admin("publish", "draft"), MINISTRY_ADMIN),
+        Case(
+            notice_admin("publish", "published"),
+            {
+                **MINISTRY_ADMIN,
+                "analyst": Redirect("/admin/privacy-notice/inspect/"),
+                "superuser": Redirect("/admin/privacy-notice/inspect/"),
+            },
+        ),
+    ],
+    "privacy_notices:copy": [Case(notice_admin("copy", "published"), MINISTRY_ADMIN)],
+    "privacy_notices:inspect": [Case(notice_admin("inspect", "published"), MINISTRY_ADMIN)],
+    "privacy_notices:history": [Case(notice_admin("history", "published"), MINISTRY_ADMIN)],
+    "privacy_notices:history_results": [Case(notice_admin("history_results", "published"), MINISTRY_ADMIN)],
+    "privacy_notices:usage": [Case(notice_admin("usage", "published"), MINISTRY_ADMIN)],
+    # A person's consent history: those who manage accounts (superusers), as the user admin.
+    "privacy_consents:index": [Case(rev("privacy_consents:index"), SUPERUSER_ONLY)],
+    "privacy_consents:person": [Case(consents_of_learner("person"), SUPERUSER_ONLY, personal=True)],
+    "privacy_consents:csv": [Case(consents_of_learner("csv"), SUPERUSER_ONLY, personal=True)],
     # --- privacy: my data ---
+    "privacy:my_data": [Case(rev("privacy:my_data"), SIGNED_IN, personal=True)],
+    "privacy:my_data_json": [Case(rev("privacy:my_data_json"), SIGNED_IN, personal=True)],
+    "privacy:my_data_copy": [Case(rev("privacy:my_data_copy"), SIGNED_IN, personal=True)],
     # --- privacy: erasure ---
+    "privacy:erase": [Case(rev("privacy:erase"), SIGNED_IN, personal=True)],
+    "privacy:erase_cancel": [Case(rev("privacy:erase_cancel"), POST_ONLY_SIGNED_IN)],
     # --- privacy: change log and breach ---
+    "privacy_changelog:index": [Case(rev("privacy_changelog:index"), MINISTRY_ADMIN, personal=True)],
     "admin/test404/": [
         Case(path("/admin/test404/"), roles(NOT_ADMIN, trainer=200, master=200, analyst=200, editor=200, superuser=200))
     ],

@@ -89,7 +89,9 @@ def test_revoking_a_master_trainer_queues_the_subtree_and_the_worker_brings_ever
     queries = {"10 below": revoke(small_held), "200 below": revoke(large_held)}
 
     # The revocation counted what concerns the master trainer alone, and queued the rest.
-    assert queries["10 below"] == queries["200 below"] <= 22, queries  # measured: 22 (one upsert marks the trainer)
+    # measured: 24 (one upsert marks the trainer; the change log reads the certificate as stored and
+    # writes one entry of the revocation, privacy/changelog.py)
+    assert queries["10 below"] == queries["200 below"] <= 24, queries
     assert set(FollowUp.objects.values_list("trainer_key", flat=True)) == {small.pk, large.pk}
     assert reach(large, trainer_course) == reached  # not yet followed
     page = client.get(CASCADE_PAGE).content.decode()

@@ -36,8 +36,11 @@ AUDITED = {
     "wagtailusers_users:index": "everyone's accounts by name and email",
     "wagtailusers_users:index_results": "the accounts, filtered or searched",
     # --- privacy: notice and consent ---
+    "privacy_consents:person": "one person's consent history",
+    "privacy_consents:csv": "one person's consent history, as CSV",
     # --- privacy: erasure ---
     # --- privacy: change log and breach ---
+    "privacy_changelog:index": "changes to people's accounts, roles and certificates, before and after",
 }
 
 OWN = "the person's own data only"
@@ -49,8 +52,33 @@ SNIPPET = "reporting contacts: the child-protection services' public contacts, e
 
 NOT_PERSONAL = {
     # --- privacy: notice and consent ---
+    "privacy:notice": PUBLIC,
+    "privacy:notice_version": PUBLIC,
+    "privacy:consent": OWN + " (the notice to agree to, and whether they did)",
+    "privacy_consents:index": "a form to find a person by email; their consent history is an audited page",
+    **{
+        f"privacy_notices:{name}": "the privacy notice's versions: their texts and dates, no one's personal data"
+        for name in (
+            "index",
+            "index_results",
+            "add",
+            "edit",
+            "delete",
+            "copy",
+            "inspect",
+            "history",
+            "history_results",
+            "usage",
+            "publish",
+        )
+    },
     # --- privacy: my data ---
+    "privacy:my_data": OWN,
+    "privacy:my_data_json": OWN,
+    "privacy:my_data_copy": OWN,
     # --- privacy: erasure ---
+    "privacy:erase": OWN + " (their own erasure request)",
+    "privacy:erase_cancel": WRITES,
     # --- privacy: change log and breach ---
     "account_profile": OWN,
     "audit_search": "the audit trail itself, for staff: reading it is not recorded again",

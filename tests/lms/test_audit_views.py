@@ -171,6 +171,11 @@ CASES = {
     "wagtailusers_users:history_results": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
     "wagtailusers_users:copy": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
     "wagtailusers_users:delete": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
+    # The change log lists the accounts created for the world: many people, no one named.
+    "privacy_changelog:index": ("analyst", "coordinator", None, "", dict(action=VIEW)),
+    # A person's consent history and its CSV: superusers, as the user admin.
+    "privacy_consents:person": ("admin", "analyst", _trainee, "", dict(action=VIEW, subject="trainee")),
+    "privacy_consents:csv": ("admin", "analyst", _trainee, "", dict(action=DOWNLOAD, subject="trainee")),
 }
 
 
@@ -246,3 +251,67 @@ def test_an_admin_list_of_people_is_not_handed_out_as_a_spreadsheet(client, name
     response = client.get(reverse(name) + "?export=csv")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_a_head_request_writes_no_record(client, world, name):
+    """A HEAD answer carries headers only: nobody's data was shown."""
+    allowed, _refused, arguments, query, _expected = CASES[name]
+    args = arguments(world) if arguments else None
+    address = reverse(name, **({"kwargs": args} if isinstance(args, dict) else {"args": args or []})) + query
+    if allowed.endswith("_key"):
+        client.head(address, HTTP_AUTHORIZATION=f"Token {getattr(world, allowed)}")
+    else:
+        client.force_login(getattr(world, allowed))
+        client.head(address)
+    assert not AccessRecord.objects.exists()
+
+
+def test_a_refused_user_edit_form_shows_the_person_again_and_is_recorded(client, world):
+    client.force_login(world.admin)
+    response = client.post(
+        reverse("wagtailusers_users:edit", args=[world.trainee.pk]),
+        {"email": "not an address", "full_name": world.trainee.full_name, "region": world.trainee.region_id},
+    )
+    assert response.status_code == 200 and world.trainee.full_name in response.content.decode()
+    record = AccessRecord.objects.get()
+    assert (record.actor, record.subject, record.what) == (world.admin, world.trainee, "wagtailusers_users:edit")
+
+
+def test_a_refused_revocation_shows_the_certificate_again_and_is_recorded(client, world):
+    client.force_login(world.analyst)
+    response = client.post(reverse("certificates_admin:revoke", args=[world.certificate.pk]), {"reason": "  "})
+    assert response.status_code == 400
+    record = AccessRecord.objects.get()
+    assert (record.actor, record.subject, record.what) == (world.analyst, world.trainee, "certificates_admin:revoke")
+
+
+def test_a_refused_coordinator_edit_shows_the_person_again_and_is_recorded(client, world):
+    client.force_login(world.analyst)
+    response = client.post(reverse("lms_coordinators:edit", args=[world.elsewhere.pk]), {"region": "999999"})
+    assert response.status_code == 400
+    record = AccessRecord.objects.get()
+    assert (record.actor, record.subject, record.what) == (world.analyst, world.elsewhere, "lms_coordinators:edit")
+
+
+@pytest.mark.parametrize("action", ["delete", "assign_role", "set_active_state"])
+def test_a_bulk_actions_confirmation_page_lists_people_and_is_recorded(client, world, action):
+    address = reverse("wagtail_bulk_action", args=["lms", "user", action])
+    client.force_login(world.admin)
+    response = client.get(f"{address}?id={world.trainee.pk}&id={world.trainer.pk}&id={world.admin.pk}")
+    assert response.status_code == 200 and world.trainee.full_name in response.content.decode()
+    record = AccessRecord.objects.get()
+    assert (record.actor, record.subject, record.people) == (world.admin, None, 2)  # not the viewer
+
+    response = client.get(f"{address}?id={world.trainee.pk}")
+    assert response.status_code == 200
+    record = AccessRecord.objects.latest("pk")
+    assert (record.subject, record.what) == (world.trainee, "wagtail_bulk_action")
+
+
+def test_a_bulk_action_refused_to_someone_who_may_not_edit_users_records_nothing(client, world):
+    client.force_login(world.analyst)
+    address = reverse("wagtail_bulk_action", args=["lms", "user", "delete"])
+    response = client.get(f"{address}?id={world.trainee.pk}")
+    assert response.status_code in (302, 403)
+    assert not AccessRecord.objects.exists()

@@ -72,7 +72,7 @@ def test_every_hook_has_a_provider_registered_in_a_wagtail_hooks_module():
     [
         (HEADER_LINKS, ["courses", "certificates", "cascade", "coverage"]),
         (HOME_CARDS, ["courses", "certificates", "cascade", "coverage"]),
-        (DEMO_LOADER, ["courses", "quizzes", "cascade", "coverage"]),  # each uses the demo above it
+        (DEMO_LOADER, ["courses", "quizzes", "cascade", "coverage", "privacy"]),  # each uses the demo above it
     ],
 )
 def test_header_links_home_cards_and_demo_data_follow_the_order_of_the_apps(name, apps):

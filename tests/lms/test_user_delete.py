@@ -1,5 +1,6 @@
 """Deleting a person in the user admin: refused with the reason while they hold records that must
-stay (a certificate must stay verifiable), and done as before when they hold none."""
+stay (a certificate must stay verifiable), erasing their personal data offered instead, and done as
+before when they hold none (tests/privacy/test_erasure_admin.py erases)."""
 
 import pytest
 from django.urls import reverse
@@ -16,7 +17,7 @@ def admin_client(client):
     return client
 
 
-def test_the_delete_page_of_a_certificate_holder_says_why_and_leads_to_the_edit_form(admin_client):
+def test_the_delete_page_of_a_certificate_holder_says_why_and_offers_erasure_instead(admin_client):
     holder = CertificateFactory().user
     response = admin_client.get(reverse("wagtailusers_users:delete", args=[holder.pk]))
     page = response.content.decode()
@@ -24,7 +25,9 @@ def test_the_delete_page_of_a_certificate_holder_says_why_and_leads_to_the_edit_
     assert "lms-delete-refused" in page
     assert reverse("wagtailusers_users:edit", args=[holder.pk]) in page
     assert "referenced 0 times" not in page
-    assert 'type="submit"' not in page.split("lms-delete-refused", 1)[1]
+    # The one form on offer erases; none deletes.
+    assert page.count('type="submit"', page.index("lms-delete-refused")) == 1
+    assert 'name="erase"' in page and "Yes, delete" not in page
 
 
 def test_deleting_a_certificate_holder_is_refused_without_an_error(admin_client):
