@@ -32,7 +32,9 @@ def test_a_teacher_consents_at_signup_and_again_to_a_new_version(live_server, br
     box.scroll_into_view_if_needed()
     mouse_click(page, box)
     assert box.is_checked()
-    mouse_click(page, page.locator("main form button[type=submit]"))
+    submit = page.locator("main form button[type=submit]")
+    submit.scroll_into_view_if_needed()  # below the fold on a phone, as a person scrolls to it
+    mouse_click(page, submit)
     page.wait_for_url(f"{base}/kk/accounts/confirm-email/")
 
     consent = Consent.objects.get()
@@ -49,7 +51,9 @@ def test_a_teacher_consents_at_signup_and_again_to_a_new_version(live_server, br
     page.goto(f"{base}/kk/accounts/login/")
     page.locator("input[name=login]").fill("aigerim@example.org")
     page.locator("input[name=password]").fill(PASSWORD)
-    mouse_click(page, page.locator("main form button[type=submit]"))
+    submit = page.locator("main form button[type=submit]")
+    submit.scroll_into_view_if_needed()  # below the fold on a phone, as a person scrolls to it
+    mouse_click(page, submit)
     page.wait_for_url(f"{base}/kk/privacy/consent/?next=%2Fkk%2F")
     assert page.locator("h1").inner_text() == kk("The privacy notice has changed")
     assert "4-бөлімде жаңа алушы аталды." in page.locator("main").inner_text()

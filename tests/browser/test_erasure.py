@@ -40,7 +40,7 @@ def test_a_teacher_asks_for_erasure_in_kazakh_and_cancels_it(live_server, browse
     assert kk("Tick the box to confirm that you want your data erased.") in page.locator("main").inner_text()
     assert not ErasureRequest.objects.exists()
 
-    click(page, "label[for=erase-confirm]")
+    click(page, "#erase-confirm")
     assert page.locator("#erase-confirm").is_checked()
     click(page, "#erase-submit")
     page.wait_for_selector(".erase-pending")

@@ -13,7 +13,7 @@ from lms.audit import AccessRecord
 from privacy.consent import consent_record
 from privacy.models import Consent
 from tests.factories import UserFactory
-from tests.privacy.notice_helpers import publish_version, published_first
+from tests.privacy.notice_helpers import kk, publish_version, published_first
 
 pytestmark = pytest.mark.django_db
 
@@ -39,7 +39,7 @@ def superuser(client):
 def test_a_superuser_sees_the_history_and_the_view_is_recorded(client, superuser, person):
     page = client.get(f"{INDEX}{person.pk}/").content.decode()
     assert "Айгерім Сейтқали" in page and "aigerim@example.org" in page
-    assert page.index("At sign-in, for a new version of the notice") < page.index("At signup")
+    assert page.index(kk("At sign-in, for a new version of the notice")) < page.index(kk("At signup"))
     assert 'href="/kk/privacy/versions/2/"' in page  # the public text of the version agreed to
     record = AccessRecord.objects.get()
     assert record.actor == superuser and record.subject == person
@@ -70,12 +70,12 @@ def test_a_person_is_found_by_email_and_an_unknown_one_is_said_so(client, superu
     response = client.get(f"{INDEX}?email=AIGERIM@example.org")
     assert response["Location"] == f"{INDEX}{person.pk}/"
     page = client.get(f"{INDEX}?email=nobody@example.org").content.decode()
-    assert "No account has this email address." in page
+    assert kk("No account has this email address.") in page
     assert 'value="nobody@example.org"' in page
     assert not AccessRecord.objects.exists()
     # An account that no longer exists: back to the search, saying so.
     response = client.get(f"{INDEX}999999/consents.csv", follow=True)
-    assert response.redirect_chain[-1][0] == INDEX and "No such account." in response.content.decode()
+    assert response.redirect_chain[-1][0] == INDEX and kk("No such account.") in response.content.decode()
 
 
 def test_ones_own_history_is_not_recorded(client, superuser):

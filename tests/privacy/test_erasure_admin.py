@@ -7,6 +7,7 @@ from django.urls import reverse
 from lms.models import User
 from privacy.models import ErasureRequest
 from tests.factories import CertificateFactory, UserFactory
+from tests.privacy.notice_helpers import kk
 
 pytestmark = pytest.mark.django_db
 
@@ -36,7 +37,7 @@ def test_erasing_needs_the_box_ticked(client, staff):
     holder = CertificateFactory().user
     response = client.post(delete_url(holder), {"erase": "1"})
     assert response.status_code == 400
-    assert "Tick the box to confirm the erasure." in response.content.decode()
+    assert kk("Tick the box to confirm the erasure.") in response.content.decode()
     assert User.objects.get(pk=holder.pk).is_active
 
 

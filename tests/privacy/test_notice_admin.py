@@ -15,7 +15,7 @@ from privacy.consent import NoticePublished, notice_draft_update, notice_publish
 from privacy.demo import load_demo_privacy
 from privacy.models import Consent, PrivacyNotice
 from tests.factories import UserFactory
-from tests.privacy.notice_helpers import published_first, tomorrow
+from tests.privacy.notice_helpers import kk, published_first, tomorrow
 
 pytestmark = pytest.mark.django_db
 
@@ -59,9 +59,9 @@ def test_an_analyst_writes_a_draft_then_publishes_it(client, analyst):
     draft.refresh_from_db()
     assert draft.body_en == "The second text, corrected."
 
-    assert "Once published, this version can no longer be changed" in client.get(
-        f"{ADMIN}publish/{draft.pk}/"
-    ).content.decode("utf-8")
+    assert kk(
+        "Once published, this version can no longer be changed or deleted: a later change is a new version."
+    ) in client.get(f"{ADMIN}publish/{draft.pk}/").content.decode("utf-8")
     response = client.post(f"{ADMIN}publish/{draft.pk}/")
     assert response.status_code == 302
     draft.refresh_from_db()
@@ -75,7 +75,13 @@ def test_a_published_version_cannot_be_changed_or_deleted(client, analyst):
     # The edit and delete pages lead to the read-only page, saying why.
     response = client.get(f"{ADMIN}edit/{notice.pk}/", follow=True)
     assert response.redirect_chain[0][0] == f"{ADMIN}inspect/{notice.pk}/"
-    assert "is published and can no longer be changed or deleted" in response.content.decode()
+    assert (
+        kk(
+            "Version %(version)s is published and can no longer be changed or deleted. Copy it to start a new version.",
+            version=notice.version,
+        )
+        in response.content.decode()
+    )
     assert client.get(f"{ADMIN}delete/{notice.pk}/")["Location"] == f"{ADMIN}inspect/{notice.pk}/"
     # A form sent all the same is refused, and nothing changes.
     response = client.post(f"{ADMIN}edit/{notice.pk}/", form_data(body_en="Rewritten behind everyone's back."))
@@ -107,7 +113,9 @@ def test_a_version_is_not_published_with_a_date_already_past(client, analyst):
     client.post(f"{ADMIN}new/", form_data(effective_from="2020-01-01"))
     draft = PrivacyNotice.objects.get(version=2)
     response = client.post(f"{ADMIN}publish/{draft.pk}/", follow=True)
-    assert "The date it takes effect has passed" in response.content.decode()
+    assert (
+        kk("The date it takes effect has passed: set today or a later date, then publish.") in response.content.decode()
+    )
     draft.refresh_from_db()
     assert draft.published_at is None
     with pytest.raises(ValidationError):
